@@ -1,0 +1,68 @@
+import { PathParameterError } from './errors.js';
+
+const PLACEHOLDER = /\{([^{}]+)\}/g;
+
+/** Names of the `{placeholders}` in a path template, in order. */
+export function pathPlaceholders(template: string): string[] {
+  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]!);
+}
+
+/** Decodes percent-escapes repeatedly so `%2e`, `%252e`... are seen for what a server may make of them. */
+function fullyDecoded(value: string): string {
+  let current = value;
+  for (let i = 0; i < 5; i++) {
+    let next: string;
+    try {
+      next = decodeURIComponent(current);
+    } catch {
+      return current;
+    }
+    if (next === current) return current;
+    current = next;
+  }
+  return current;
+}
+
+/** The string a path parameter is sent as, or a PathParameterError naming the operation and parameter. */
+export function pathParamText(operationId: string, name: string, value: unknown): string {
+  if (value === undefined || value === null) {
+    throw new PathParameterError(operationId, name, 'is required but missing');
+  }
+  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean' && typeof value !== 'bigint') {
+    throw new PathParameterError(operationId, name, `must be a string or number, got ${typeof value}`);
+  }
+  const text = String(value);
+  if (text === '') throw new PathParameterError(operationId, name, 'must not be empty');
+  const decoded = fullyDecoded(text);
+  if (decoded === '.' || decoded === '..') {
+    throw new PathParameterError(operationId, name, 'must not be "." or ".." (it would change the path)');
+  }
+  return text;
+}
+
+/**
+ * Percent-encodes one path segment. Beyond encodeURIComponent this also escapes the characters it
+ * leaves alone (`!'()*`) so no value can be mistaken for anything but data.
+ */
+export function encodePathSegment(text: string): string {
+  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** Checks every placeholder of the template has a safe value; throws before any request otherwise. */
+export function checkPathParams(operationId: string, template: string, params: Record<string, unknown> | undefined): void {
+  for (const name of pathPlaceholders(template)) {
+    pathParamText(operationId, name, params?.[name]);
+  }
+}
+
+/**
+ * A pathSerializer for openapi-fetch: fills each placeholder with its encoded value. It does not throw;
+ * invalid values are refused by `checkPathParams` (which knows the operation) before the request is sent.
+ */
+export function serializePath(url: string, params: Record<string, unknown>): string {
+  return url.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined || value === null || typeof value === 'object') return whole;
+    return encodePathSegment(String(value));
+  });
+}
