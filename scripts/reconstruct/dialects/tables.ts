@@ -1,0 +1,104 @@
+/** The "Name | Type | Description | Notes" parameter table and the response table of the classic dialects. */
+import { type DocLines, decodeEntities, readTable } from '../doc-lines.ts';
+import type { DocParameter, DocRequestBody, DocResponse } from '../doc-model.ts';
+import { typeCellText } from '../python-types.ts';
+import { refTo, type Schema } from '../schema.ts';
+
+type TypeOf = (text: string, at: number) => Schema;
+
+const isStructured = (s: Schema): boolean =>
+  Boolean(s.$ref) || s.type === 'object' || (s.type === 'array' && Boolean(s.items?.$ref));
+
+export function readParameterTable(
+  doc: DocLines,
+  at: number,
+  until: number,
+  path: string,
+  contentType: string | undefined,
+  where: string,
+  typeOf: TypeOf,
+): { parameters: DocParameter[]; requestBody?: DocRequestBody } {
+  if (doc.find(/^This endpoint does not need any parameter\.$/, at, until) >= 0) return { parameters: [] };
+  const rows = readTable(doc, at, until, /^Name \| Type \| Description +\| Notes/, `${where}: parameters`);
+  const parameters: DocParameter[] = [];
+  let requestBody: DocRequestBody | undefined;
+  rows.forEach(({ cells, index }, n) => {
+    const [nameCell, typeCell, descCell, notes = ''] = cells as [string, string, string, string?];
+    const name = /^\*\*(\w+)\*\*$/.exec(nameCell)?.[1];
+    const typeText = typeCellText(typeCell);
+    if (!name || !typeText) throw doc.error(index, `${where}: parameter row is not "**name** | **type** | description | notes"`);
+    const schema = typeOf(typeText, index);
+    const required = !/\[optional\]/.test(notes);
+    const description = decodeEntities(descCell).trim() || undefined;
+    const defaultValue = readDefault(notes);
+    if (defaultValue !== undefined) schema.default = defaultValue;
+    // A path parameter is named in the template; the body is the structured value a request with a
+    // Content-Type carries (the last such argument, as the generators put it last).
+    const templateName = pathTemplateName(path, name);
+    if (templateName) {
+      parameters.push({ name: templateName, in: 'path', required: true, schema, ...(description ? { description } : {}) });
+    } else if (contentType && isStructured(schema) && !rows.slice(n + 1).some((r) => isStructured(typeOf(typeCellText(r.cells[1]!) ?? 'str', r.index)))) {
+      requestBody = { required, contentType, schema, ...(description ? { description } : {}) };
+    } else {
+      parameters.push({ name, in: 'query', required, schema, ...(description ? { description } : {}) });
+    }
+  });
+  for (const name of path.matchAll(/\{(\w+)\}/g)) {
+    if (!parameters.some((p) => p.in === 'path' && p.name === name[1])) {
+      throw doc.error(at, `${where}: path parameter "${name[1]}" of ${path} is not in the parameter table`);
+    }
+  }
+  return { parameters, ...(requestBody ? { requestBody } : {}) };
+}
+
+/** The `{name}` in the path template a Python argument stands for (`token_id` is `{tokenId}`). */
+export function pathTemplateName(path: string, pythonName: string): string | undefined {
+  const names = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+  const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  return names.find((t) => t === pythonName || snake(t) === pythonName);
+}
+
+/** `[default to 1]`, `[default to &quot;x&quot;]`, `[default to [&quot;a&quot;,&quot;b&quot;]]`. */
+export function readDefault(notes: string): unknown {
+  const m = /\[default to (.*)\]\s*$/.exec(decodeEntities(notes).trim());
+  if (!m) return undefined;
+  const text = m[1]!.trim();
+  try {
+    return JSON.parse(text);
+  } catch {
+    if (/^'.*'$/.test(text)) return text.slice(1, -1);
+    if (text === 'True' || text === 'False') return text === 'True';
+    return text;
+  }
+}
+
+export function readResponseTable(
+  doc: DocLines,
+  from: number,
+  end: number,
+  where: string,
+  returnSchema: Schema | undefined,
+  contentType: string,
+  errorModels: string[],
+): DocResponse[] {
+  const at = doc.find(/^### HTTP response details$/, from, end);
+  if (at < 0) throw doc.error(from, `${where}: section ends before "### HTTP response details" (is the doc truncated?)`);
+  const rows = readTable(doc, at, end, /^\| Status code \| Description \| Response headers \|$/, `${where}: responses`);
+  if (rows.length === 0) throw doc.error(at, `${where}: response table has no rows`);
+  let typed = false;
+  return rows.map(({ cells, index }) => {
+    const code = /^\*\*(\d{1,3}|default)\*\*$/.exec(cells[0]!)?.[1];
+    if (!code) throw doc.error(index, `${where}: response row does not start with **status**`);
+    const status = code === '0' ? 'default' : code;
+    const description = decodeEntities(cells[1]!).trim();
+    const response: DocResponse = { status, description };
+    if (/^2/.test(status) && returnSchema && !typed) {
+      typed = true;
+      return { ...response, contentType, schema: returnSchema };
+    }
+    if (status === 'default' && errorModels.length === 1) {
+      return { ...response, contentType, schema: refTo(errorModels[0]!) };
+    }
+    return response;
+  });
+}

@@ -1,0 +1,73 @@
+/** What a doc says, dialect-neutral: the reconstructor's intermediate form. */
+import type { Schema } from './schema.ts';
+
+export type Dialect =
+  | 'swagger-codegen-python'
+  | 'openapi-generator-python'
+  | 'openapi-generator-python-pydantic'
+  | 'openapi-generator-python-experimental';
+
+export type ParamLocation = 'path' | 'query' | 'header' | 'cookie';
+
+export interface DocParameter {
+  name: string;
+  in: ParamLocation;
+  required: boolean;
+  description?: string;
+  schema: Schema;
+}
+
+export interface DocRequestBody {
+  required: boolean;
+  description?: string;
+  contentType: string;
+  schema: Schema;
+}
+
+export interface DocResponse {
+  /** HTTP status, `default`, or `2XX` when the dialect lists no status codes. */
+  status: string;
+  description: string;
+  contentType?: string;
+  schema?: Schema;
+}
+
+export interface DocSecurityScheme {
+  type: 'apiKey' | 'http' | 'oauth2';
+  /** apiKey: where and under which name; http: basic | bearer. */
+  in?: 'header' | 'query' | 'cookie';
+  name?: string;
+  scheme?: 'basic' | 'bearer';
+  bearerFormat?: string;
+  /** oauth2 flow named by the scheme (e.g. authorizationCode), URLs come from the overlay. */
+  flow?: string;
+}
+
+export interface DocOperation {
+  /** snake_case method name as documented. */
+  name: string;
+  /** 0-based index of the operation's section heading. */
+  index: number;
+  method: string;
+  path: string;
+  summary?: string;
+  description?: string;
+  deprecated: boolean;
+  parameters: DocParameter[];
+  requestBody?: DocRequestBody;
+  responses: DocResponse[];
+  /** Alternatives: each inner list is one way to authenticate. */
+  security: string[][];
+}
+
+export interface DocApi {
+  dialect: Dialect;
+  /** e.g. `UserApi`. */
+  apiClass: string;
+  /** The doc's default host, e.g. `http://localhost/v1`. */
+  host: string;
+  operations: DocOperation[];
+  securitySchemes: Record<string, DocSecurityScheme>;
+  /** Models by name: a schema when the doc shows a shape, else undefined. */
+  models: Map<string, Schema | undefined>;
+}

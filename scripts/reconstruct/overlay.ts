@@ -1,0 +1,93 @@
+/** Applies an OpenAPI Overlay 1.0 document (JSONPath targets, update/remove actions) to a spec. */
+import { readFileSync } from 'node:fs';
+import { exec as jsonPathExec } from 'jsonpath-rfc9535';
+import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { DocError } from './doc-error.ts';
+
+interface Action {
+  target: string;
+  update?: unknown;
+  remove?: boolean;
+  line: number;
+}
+
+/** Reads and checks an overlay file; every problem names the file and line. */
+export function readOverlay(file: string): Action[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new DocError(file, 1, 'overlay file cannot be read');
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const lineOf = (offset: number | undefined) => (offset === undefined ? 1 : lines.linePos(offset).line);
+  if (doc.errors.length > 0) {
+    const err = doc.errors[0]!;
+    throw new DocError(file, lineOf(err.pos[0]), `invalid YAML: ${err.message.split('\n')[0]}`);
+  }
+  const root = doc.contents;
+  if (!isMap(root)) throw new DocError(file, 1, 'an overlay must be a YAML mapping');
+  const version = root.get('overlay');
+  if (typeof version !== 'string' || !/^1\.0\.\d+$/.test(version)) {
+    throw new DocError(file, lineOf(root.range?.[0]), 'missing or unsupported "overlay" version (expected 1.0.x)');
+  }
+  const actions = root.get('actions', true);
+  if (!isSeq(actions)) throw new DocError(file, lineOf(root.range?.[0]), '"actions" must be a list');
+  return actions.items.map((item) => {
+    const line = lineOf((item as { range?: [number] }).range?.[0]);
+    if (!isMap(item)) throw new DocError(file, line, 'an action must be a mapping');
+    const target = item.get('target');
+    if (typeof target !== 'string' || !target.startsWith('$')) {
+      throw new DocError(file, line, 'action needs a JSONPath "target" starting with "$"');
+    }
+    const remove = item.get('remove');
+    const update = (item.toJSON() as Record<string, unknown>).update;
+    if (remove !== undefined && typeof remove !== 'boolean') throw new DocError(file, line, '"remove" must be true or false');
+    if (update === undefined && !remove) throw new DocError(file, line, 'action has neither "update" nor "remove: true"');
+    return { target, line, ...(update !== undefined ? { update } : {}), ...(remove ? { remove } : {}) };
+  });
+}
+
+export function applyOverlay(spec: Record<string, unknown>, file: string, actions: Action[]): void {
+  for (const action of actions) {
+    const found: Array<Array<string | number>> = [];
+    try {
+      jsonPathExec(spec as never, action.target, (_value, path) => found.push([...path]));
+    } catch (e) {
+      throw new DocError(file, action.line, `invalid JSONPath "${action.target}": ${(e as Error).message}`);
+    }
+    if (found.length === 0) throw new DocError(file, action.line, `target "${action.target}" matches nothing in the spec`);
+    for (const keys of found.reverse()) {
+      if (action.remove) {
+        if (keys.length === 0) throw new DocError(file, action.line, 'cannot remove the whole document');
+        const parent = valueAt(spec, keys.slice(0, -1));
+        const key = keys.at(-1)!;
+        if (Array.isArray(parent)) parent.splice(Number(key), 1);
+        else delete (parent as Record<string, unknown>)[key as string];
+      } else {
+        const node = valueAt(spec, keys);
+        if (Array.isArray(node)) node.push(structuredClone(action.update));
+        else if (isObject(node) && isObject(action.update)) merge(node, action.update);
+        else throw new DocError(file, action.line, `target "${action.target}" is not an object or array`);
+      }
+    }
+  }
+}
+
+function valueAt(root: unknown, keys: Array<string | number>): unknown {
+  let node = root;
+  for (const k of keys) node = (node as Record<string | number, unknown>)[k];
+  return node;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Overlay 1.0 merge: objects merge recursively, anything else (arrays included) is replaced. */
+function merge(into: Record<string, unknown>, from: Record<string, unknown>): void {
+  for (const [k, v] of Object.entries(from)) {
+    const current = into[k];
+    if (isObject(current) && isObject(v)) merge(current, v);
+    else into[k] = structuredClone(v);
+  }
+}

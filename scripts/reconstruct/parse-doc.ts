@@ -1,0 +1,305 @@
+/** Reads one generated Python API doc into the dialect-neutral DocApi. */
+import { detectDialect } from './dialect.ts';
+import { DocLines, decodeEntities, readTable } from './doc-lines.ts';
+import type { DocApi, DocOperation, DocParameter, DocResponse, DocSecurityScheme, Dialect } from './doc-model.ts';
+import { readExperimentalParameters, readExperimentalResponses } from './dialects/experimental.ts';
+import { readParameterTable, readResponseTable } from './dialects/tables.ts';
+import { PythonSyntaxError } from './python-literal.ts';
+import { PythonTypeError, pythonTypeToSchema, typeCellText } from './python-types.ts';
+import { addModelShape, jsonToSchema, type ModelSink, readCurlSamples, readExampleAssignments } from './samples.ts';
+import { modelOfRef, type Schema } from './schema.ts';
+
+export interface ParseResult {
+  api: DocApi;
+  /** Things the doc shows that could not be used, with their line. */
+  warnings: Array<{ line: number; message: string }>;
+}
+
+interface TableEntry {
+  name: string;
+  method: string;
+  path: string;
+  summary?: string;
+  index: number;
+}
+
+export function parseDoc(file: string, text: string): ParseResult {
+  const doc = new DocLines(file, text);
+  const dialect = detectDialect(doc);
+  const warnings: ParseResult['warnings'] = [];
+  const models: ModelSink = new Map();
+
+  const titleAt = doc.find(/^# [\w.]+$/);
+  if (titleAt < 0) throw doc.error(0, 'no "# package.ApiClass" title line');
+  const apiClass = doc.at(titleAt).slice(2).split('.').pop()!;
+  const hostAt = doc.find(/^All URIs are relative to \*.+\*$/);
+  if (hostAt < 0) throw doc.error(titleAt, 'no "All URIs are relative to" line');
+  const host = /\*(.+)\*/.exec(doc.at(hostAt))![1]!;
+
+  const table = readOperationTable(doc, hostAt);
+  const sections = findSections(doc, table);
+  const securitySchemes = readSecuritySchemes(doc);
+  const operations = table.map((entry, n) => {
+    const start = sections.get(entry.name)!;
+    const end = n + 1 < table.length ? nextSectionStart(doc, start) : doc.length;
+    return readOperation(doc, dialect, entry, start, end, models, warnings);
+  });
+  for (const op of operations) {
+    for (const alt of op.security)
+      for (const s of alt)
+        if (!securitySchemes[s]) throw doc.error(op.index, `${op.name}: authorization "${s}" is not described by any example`);
+  }
+  return { api: { dialect, apiClass, host, operations, securitySchemes, models }, warnings };
+}
+
+function readOperationTable(doc: DocLines, from: number): TableEntry[] {
+  const rows = readTable(doc, from, doc.length, /^Method \| HTTP request \| Description/, 'operation table');
+  if (rows.length === 0) throw doc.error(from, 'operation table has no rows');
+  return rows.map(({ cells, index }) => {
+    const name = /^\[\*\*(\w+)\*\*\]/.exec(cells[0]!)?.[1];
+    const request = /^\*\*(\w+)\*\* (\S+)$/.exec(cells[1]!);
+    if (!name || !request) throw doc.error(index, 'operation table row is not "[**name**](#) | **METHOD** /path | summary"');
+    const summary = decodeEntities(cells[2]!).trim();
+    return { name, method: request[1]!.toUpperCase(), path: request[2]!, index, ...(summary ? { summary } : {}) };
+  });
+}
+
+function findSections(doc: DocLines, table: TableEntry[]): Map<string, number> {
+  const sections = new Map<string, number>();
+  for (let i = 0; i < doc.length; i++) {
+    const m = /^# \*\*(\w+)\*\*$/.exec(doc.at(i));
+    if (m) sections.set(m[1]!, i);
+  }
+  for (const entry of table) {
+    if (!sections.has(entry.name)) {
+      throw doc.error(entry.index, `operation "${entry.name}" is listed but has no section (is the doc truncated?)`);
+    }
+  }
+  return sections;
+}
+
+function nextSectionStart(doc: DocLines, start: number): number {
+  const next = doc.find(/^# \*\*\w+\*\*$/, start + 1);
+  return next < 0 ? doc.length : next;
+}
+
+/** Security schemes, from the example blocks' configuration comments and "* ... Authentication (name)" bullets. */
+function readSecuritySchemes(doc: DocLines): Record<string, DocSecurityScheme> {
+  const schemes: Record<string, DocSecurityScheme> = {};
+  for (let i = 0; i < doc.length; i++) {
+    const line = doc.at(i);
+    let m: RegExpExecArray | null;
+    if ((m = /^\* Api Key Authentication \((\w+)\):$/.exec(line))) {
+      schemes[m[1]!] ??= { type: 'apiKey', in: 'header', name: m[1]! };
+    } else if ((m = /^\* Basic Authentication \((\w+)\):$/.exec(line))) {
+      schemes[m[1]!] = { type: 'http', scheme: 'basic' };
+    } else if ((m = /^\* Bearer(?: \(([^)]+)\))? Authentication \((\w+)\):$/.exec(line))) {
+      schemes[m[2]!] = { type: 'http', scheme: 'bearer', ...(m[1] ? { bearerFormat: m[1] } : {}) };
+    } else if ((m = /^\* OAuth Authentication \((\w+)\):$/.exec(line))) {
+      schemes[m[1]!] = oauth2(m[1]!);
+    } else if ((m = /# Configure API key authorization: (\w+)$/.exec(line))) {
+      const keyAt = doc.find(/configuration\.api_key\['[^']+'\]/, i + 1, i + 4);
+      const key = keyAt >= 0 ? /api_key\['([^']+)'\]/.exec(doc.at(keyAt))![1]! : m[1]!;
+      schemes[m[1]!] = { type: 'apiKey', in: 'header', name: key };
+    } else if ((m = /# Configure HTTP basic authorization: (\w+)$/.exec(line))) {
+      schemes[m[1]!] = { type: 'http', scheme: 'basic' };
+    } else if ((m = /# Configure Bearer authorization(?: \(([^)]+)\))?: (\w+)$/.exec(line))) {
+      schemes[m[2]!] ??= { type: 'http', scheme: 'bearer', ...(m[1] ? { bearerFormat: m[1] } : {}) };
+    } else if ((m = /# Configure OAuth2 access token for authorization: (\w+)$/.exec(line))) {
+      schemes[m[1]!] ??= oauth2(m[1]!);
+    }
+  }
+  return schemes;
+}
+
+function oauth2(name: string): DocSecurityScheme {
+  const flow = /AuthorizationCode|ClientCredentials|Password|Implicit/.exec(name)?.[0];
+  return { type: 'oauth2', ...(flow ? { flow: flow[0]!.toLowerCase() + flow.slice(1) } : {}) };
+}
+
+function readOperation(
+  doc: DocLines,
+  dialect: Dialect,
+  entry: TableEntry,
+  start: number,
+  end: number,
+  models: ModelSink,
+  warnings: ParseResult['warnings'],
+): DocOperation {
+  const where = `operation "${entry.name}"`;
+  const need = (heading: RegExp, label: string) => {
+    const at = doc.find(heading, start, end);
+    if (at < 0) throw doc.error(start, `${where}: section ends before "${label}" (is the doc truncated?)`);
+    return at;
+  };
+  const signatureAt = doc.find(/^> /, start, end);
+  if (signatureAt < 0) throw doc.error(start, `${where}: no "> signature" line`);
+  const exampleAt = doc.find(/^### Example$/, start, end);
+  const parametersAt = need(/^### Parameters$/, '### Parameters');
+  const authorizationAt = need(/^### Authorization$/, '### Authorization');
+  const textEnd = exampleAt >= 0 ? exampleAt : parametersAt;
+
+  const paragraphs = doc.lines
+    .slice(signatureAt + 1, textEnd)
+    .join('\n')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p && !p.startsWith('<a id='));
+  let summary = entry.summary;
+  let rawDescription: string | undefined;
+  if (summary && paragraphs[0] === summary) rawDescription = paragraphs.slice(1).join('\n\n') || undefined;
+  else {
+    summary ??= undefined;
+    rawDescription = paragraphs.join('\n\n') || undefined;
+  }
+
+  const code = exampleCode(doc, exampleAt, parametersAt);
+  safely(doc, exampleAt, where, () => readExampleAssignments(code, models));
+
+  const headers = readRequestHeaders(doc, start, end);
+  const typeOf = (text: string, at: number): Schema => {
+    try {
+      return pythonTypeToSchema(text, (m) => {
+        if (!models.has(m)) models.set(m, undefined);
+      });
+    } catch (e) {
+      if (e instanceof PythonTypeError) throw doc.error(at, `${where}: ${e.message}`);
+      throw e;
+    }
+  };
+
+  let parameters: DocParameter[];
+  let requestBody: DocOperation['requestBody'];
+  let responses: DocResponse[];
+  if (dialect === 'openapi-generator-python-experimental') {
+    ({ parameters, requestBody } = readExperimentalParameters(doc, parametersAt, end, entry.path, where, typeOf));
+    responses = readExperimentalResponses(doc, start, end, where, typeOf);
+  } else {
+    const returnAt = need(/^### Return type$/, '### Return type');
+    ({ parameters, requestBody } = readParameterTable(doc, parametersAt, returnAt, entry.path, headers.contentType, where, typeOf));
+    const returnSchema = readReturnType(doc, returnAt, authorizationAt, where, typeOf);
+    if (dialect === 'swagger-codegen-python') {
+      // This dialect lists no status codes: a typed body is the generator's 200; an empty one is any 2xx.
+      responses = [
+        returnSchema
+          ? { status: '200', description: 'Successful response', contentType: accepted(headers.accept), schema: returnSchema }
+          : { status: '2XX', description: 'Successful response (the docs give no status code)' },
+      ];
+    } else {
+      const errorModels = unusedImports(code, models, returnSchema, requestBody?.schema, parameters);
+      for (const m of errorModels) if (!models.has(m)) models.set(m, undefined);
+      responses = readResponseTable(doc, authorizationAt, end, where, returnSchema, accepted(headers.accept), errorModels);
+    }
+  }
+
+  const description = rawDescription ? unescapeDocText(rawDescription) : undefined;
+  if (rawDescription) shapeFromCurl(rawDescription, doc, start, where, requestBody?.schema, responses, models, warnings);
+
+  return {
+    name: entry.name,
+    index: start,
+    method: entry.method,
+    path: entry.path,
+    ...(summary ? { summary } : {}),
+    ...(description ? { description } : {}),
+    deprecated: /\b(is|are) deprecated\b/i.test(description ?? ''),
+    parameters,
+    ...(requestBody ? { requestBody } : {}),
+    responses,
+    security: readAuthorization(doc, authorizationAt, end, where),
+  };
+}
+
+function safely<T>(doc: DocLines, at: number, where: string, run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof PythonSyntaxError) throw doc.error(at, `${where}: example code: ${e.message}`);
+    throw e;
+  }
+}
+
+function exampleCode(doc: DocLines, exampleAt: number, until: number): string {
+  if (exampleAt < 0) return '';
+  const open = doc.find(/^```python$/, exampleAt, until);
+  const close = open < 0 ? -1 : doc.find(/^```$/, open + 1, until);
+  if (open < 0 || close < 0) throw doc.error(exampleAt, 'example has no complete ```python block');
+  return doc.lines.slice(open + 1, close).join('\n');
+}
+
+function readRequestHeaders(doc: DocLines, start: number, end: number): { contentType?: string; accept?: string } {
+  const ct = doc.find(/^ - \*\*Content-Type\*\*: /, start, end);
+  const ac = doc.find(/^ - \*\*Accept\*\*: /, start, end);
+  const value = (i: number) => {
+    const v = doc.at(i).replace(/^ - \*\*[\w-]+\*\*: /, '').trim();
+    return v === 'Not defined' ? undefined : v;
+  };
+  return {
+    ...(ct >= 0 && value(ct) ? { contentType: value(ct)! } : {}),
+    ...(ac >= 0 && value(ac) ? { accept: value(ac)! } : {}),
+  };
+}
+
+const accepted = (accept: string | undefined) => accept?.split(',')[0]?.trim() ?? 'application/json';
+
+function readReturnType(
+  doc: DocLines,
+  at: number,
+  until: number,
+  where: string,
+  typeOf: (t: string, at: number) => Schema,
+): Schema | undefined {
+  const line = doc.find(/\S/, at + 1, until);
+  if (line < 0) throw doc.error(at, `${where}: empty "### Return type"`);
+  const text = doc.at(line).trim();
+  if (/^void\b/.test(text)) return undefined;
+  const type = typeCellText(text);
+  if (!type) throw doc.error(line, `${where}: unreadable return type "${text}"`);
+  return typeOf(type, line);
+}
+
+function readAuthorization(doc: DocLines, at: number, end: number, where: string): string[][] {
+  const line = doc.find(/\S/, at + 1, end);
+  if (line < 0) throw doc.error(at, `${where}: empty "### Authorization"`);
+  const text = doc.at(line).trim();
+  if (/^No authorization required/i.test(text)) return [];
+  const names = [...text.matchAll(/\[(\w+)\]\([^)]*\)/g)].map((m) => m[1]!);
+  if (names.length === 0) throw doc.error(line, `${where}: unreadable authorization "${text}"`);
+  return names.map((n) => [n]);
+}
+
+/** Models an example imports that are neither returned, sent nor nested: the error body (classic dialect). */
+function unusedImports(
+  code: string,
+  models: ModelSink,
+  ...used: Array<Schema | undefined | DocParameter[]>
+): string[] {
+  const imported = [...code.matchAll(/^from [\w.]+\.models?\.\w+ import (\w+)$/gm)].map((m) => m[1]!);
+  const usedText = JSON.stringify(used);
+  const nested = JSON.stringify([...models.values()]);
+  return imported.filter((m) => !usedText.includes(`/${m}"`) && !nested.includes(`/${m}"`));
+}
+
+function unescapeDocText(text: string): string {
+  return decodeEntities(text).replace(/\\(["\\'])/g, '$1');
+}
+
+function shapeFromCurl(
+  rawDescription: string,
+  doc: DocLines,
+  start: number,
+  where: string,
+  body: Schema | undefined,
+  responses: DocResponse[],
+  models: ModelSink,
+  warnings: ParseResult['warnings'],
+): void {
+  const samples = readCurlSamples(rawDescription);
+  const line = doc.lineNo(doc.find(/```bash/, start) >= 0 ? doc.find(/```bash/, start) : start);
+  for (const problem of samples.unreadable) warnings.push({ line, message: `${where}: ${problem} (skipped)` });
+  const requestModel = modelOfRef(body);
+  if (samples.request !== undefined && requestModel) addModelShape(models, requestModel, jsonToSchema(samples.request));
+  const ok = responses.find((r) => /^2/.test(r.status) && r.schema);
+  const responseModel = modelOfRef(ok?.schema);
+  if (samples.response !== undefined && responseModel) addModelShape(models, responseModel, jsonToSchema(samples.response));
+}
