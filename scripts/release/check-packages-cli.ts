@@ -1,0 +1,24 @@
+/** `turbo run release:check`: refuses to publish while a public package breaks the release policy. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from './git-base.ts';
+import { releaseProblems } from './package-policy.ts';
+
+const root = repoRoot(process.cwd());
+const packagesDir = join(root, 'packages');
+let failures = 0;
+for (const folder of readdirSync(packagesDir).sort()) {
+  const manifestPath = join(packagesDir, folder, 'package.json');
+  if (!existsSync(manifestPath)) continue;
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const problems = releaseProblems(manifest, existsSync(join(packagesDir, folder, 'README.md')));
+  for (const problem of problems)
+    console.error(`packages/${folder}/package.json: ${manifest.name} ${problem}`);
+  failures += problems.length;
+}
+if (failures > 0) {
+  console.error(`release:check: ${failures} problem(s); fix them before publishing`);
+  process.exitCode = 1;
+} else {
+  console.log('release:check: every public package declares files, README, CHANGELOG, access and provenance');
+}
