@@ -1,0 +1,81 @@
+import type { CredentialKind } from './credential.js';
+import { CredentialError } from './errors.js';
+
+/** How one spec security scheme is fed: which credential kind, which header, which prefix. */
+export interface SchemeBinding {
+  /** Name in components.securitySchemes. */
+  readonly scheme: string;
+  /** Which credential kind feeds it. */
+  readonly kind: CredentialKind;
+  readonly in: 'header' | 'query' | 'cookie';
+  /** Header (or query parameter, or cookie) name, e.g. 'X-Auth-Token', 'Authorization'. */
+  readonly name: string;
+  /** Put before the credential's value, e.g. 'Bearer ', 'Basic '. */
+  readonly prefix?: string;
+}
+
+const LOCATIONS = ['header', 'query', 'cookie'] as const;
+
+/**
+ * Bindings for an OpenAPI `components.securitySchemes` object, in its key order:
+ * apiKey -> apiKey (an apiKey in header `Authorization` -> bearer with prefix 'Bearer '),
+ * http basic -> basic, http bearer -> bearer, oauth2 and openIdConnect -> oauth2 and bearer (a static
+ * access token). Schemes no credential can feed (mutualTLS, http digest and other http schemes) get no
+ * binding, so operations that require only them are reported as unsatisfiable by selectSecurity.
+ * Malformed schemes throw a CredentialError naming the scheme.
+ */
+export function bindSecuritySchemes(schemes: Record<string, unknown>): SchemeBinding[] {
+  if (typeof schemes !== 'object' || schemes === null || Array.isArray(schemes)) {
+    throw new CredentialError('bindSecuritySchemes: expected the components.securitySchemes object');
+  }
+  return Object.entries(schemes).flatMap(([scheme, definition]) => bindScheme(scheme, definition));
+}
+
+function bindScheme(scheme: string, definition: unknown): SchemeBinding[] {
+  const bad = (problem: string): never => {
+    throw new CredentialError(`bindSecuritySchemes: security scheme "${scheme}" ${problem}`);
+  };
+  if (typeof definition !== 'object' || definition === null || Array.isArray(definition)) {
+    return bad('is not an object');
+  }
+  const def = definition as Record<string, unknown>;
+  if ('$ref' in def) return bad('is a $ref; pass a dereferenced securitySchemes object');
+  const authorization = (kind: CredentialKind, prefix: string): SchemeBinding => ({
+    scheme,
+    kind,
+    in: 'header',
+    name: 'Authorization',
+    prefix,
+  });
+
+  switch (def.type) {
+    case 'apiKey': {
+      const location = def.in;
+      if (!LOCATIONS.includes(location as (typeof LOCATIONS)[number])) {
+        return bad(`has in: ${JSON.stringify(location)}; expected header, query or cookie`);
+      }
+      if (typeof def.name !== 'string' || def.name === '') return bad('has no name');
+      if (location === 'header' && def.name.toLowerCase() === 'authorization') {
+        return [authorization('bearer', 'Bearer ')];
+      }
+      return [{ scheme, kind: 'apiKey', in: location as SchemeBinding['in'], name: def.name }];
+    }
+    case 'http': {
+      if (typeof def.scheme !== 'string') return bad('has no http scheme (basic, bearer, ...)');
+      // HTTP auth scheme names are case-insensitive (RFC 9110 §11.1).
+      const httpScheme = def.scheme.toLowerCase();
+      if (httpScheme === 'basic') return [authorization('basic', 'Basic ')];
+      if (httpScheme === 'bearer') return [authorization('bearer', 'Bearer ')];
+      return [];
+    }
+    case 'oauth2':
+    case 'openIdConnect':
+      return [authorization('oauth2', 'Bearer '), authorization('bearer', 'Bearer ')];
+    case 'mutualTLS':
+      return [];
+    default:
+      return bad(
+        `has type ${JSON.stringify(def.type)}; expected apiKey, http, oauth2, openIdConnect or mutualTLS`,
+      );
+  }
+}

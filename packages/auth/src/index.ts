@@ -1,0 +1,18 @@
+export { bindSecuritySchemes, type SchemeBinding } from './bindings.js';
+export {
+  type ApiKeyCredential,
+  apiKey,
+  type BasicCredential,
+  type BearerCredential,
+  basic,
+  bearer,
+  type Credential,
+  type CredentialKind,
+  type OAuth2Credential,
+} from './credential.js';
+export { CredentialError, OAuth2Error, type OAuth2ErrorDetails } from './errors.js';
+export { type OAuth2Options, type OAuth2Tokens, oauth2 } from './oauth2.js';
+export { redactSecrets } from './redact.js';
+export { refreshAfterUnauthorized, resolveCredential } from './resolve.js';
+export type { Secret } from './secret.js';
+export { type SecurityRequirement, selectSecurity } from './select.js';
