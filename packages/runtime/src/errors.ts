@@ -13,7 +13,13 @@ export interface ApiErrorDetails {
 }
 
 /** Response headers that may carry a request id, in the order they are looked at. */
-const REQUEST_ID_HEADERS = ['x-request-id', 'x-amzn-requestid', 'x-amz-request-id', 'request-id', 'x-correlation-id'];
+const REQUEST_ID_HEADERS = [
+  'x-request-id',
+  'x-amzn-requestid',
+  'x-amz-request-id',
+  'request-id',
+  'x-correlation-id',
+];
 
 /** The server answered with a non-success status. */
 export class ApiError extends Error {
@@ -105,7 +111,9 @@ export class APIConnectionError extends Error {
   readonly method: string;
   readonly url: string;
   constructor(operationId: string, method: string, url: string, cause?: unknown, message?: string) {
-    super(message ?? `${operationId}: ${method} ${url} failed: connection error${causeText(cause)}`, { cause });
+    super(message ?? `${operationId}: ${method} ${url} failed: connection error${causeText(cause)}`, {
+      cause,
+    });
     this.operationId = operationId;
     this.method = method;
     this.url = url;
@@ -117,7 +125,13 @@ export class APIConnectionTimeoutError extends APIConnectionError {
   override readonly name = 'APIConnectionTimeoutError';
   readonly timeoutMs: number;
   constructor(operationId: string, method: string, url: string, timeoutMs: number) {
-    super(operationId, method, url, undefined, `${operationId}: ${method} ${url} timed out after ${timeoutMs} ms`);
+    super(
+      operationId,
+      method,
+      url,
+      undefined,
+      `${operationId}: ${method} ${url} timed out after ${timeoutMs} ms`,
+    );
     this.timeoutMs = timeoutMs;
   }
 }
@@ -150,7 +164,11 @@ export class MissingCredentialsError extends Error {
   readonly operationId: string;
   /** The accepted alternatives, each a list of scheme names that must all be present. */
   readonly accepted: readonly (readonly string[])[];
-  constructor(operationId: string, accepted: readonly (readonly string[])[], configuredKinds: readonly string[]) {
+  constructor(
+    operationId: string,
+    accepted: readonly (readonly string[])[],
+    configuredKinds: readonly string[],
+  ) {
     const alternatives = accepted.map((schemes) => schemes.join(' + ')).join(' | ');
     const configured = configuredKinds.length ? configuredKinds.join(', ') : 'none';
     super(

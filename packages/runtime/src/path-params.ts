@@ -1,6 +1,8 @@
 import { PathParameterError } from './errors.js';
 
 const PLACEHOLDER = /\{([^{}]+)\}/g;
+/** encodeURIComponent throws on these; they are refused with a clear error instead. */
+const LONE_SURROGATE = /\p{Cs}/u;
 
 /** Names of the `{placeholders}` in a path template, in order. */
 export function pathPlaceholders(template: string): string[] {
@@ -28,11 +30,19 @@ export function pathParamText(operationId: string, name: string, value: unknown)
   if (value === undefined || value === null) {
     throw new PathParameterError(operationId, name, 'is required but missing');
   }
-  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean' && typeof value !== 'bigint') {
+  if (
+    typeof value !== 'string' &&
+    typeof value !== 'number' &&
+    typeof value !== 'boolean' &&
+    typeof value !== 'bigint'
+  ) {
     throw new PathParameterError(operationId, name, `must be a string or number, got ${typeof value}`);
   }
   const text = String(value);
   if (text === '') throw new PathParameterError(operationId, name, 'must not be empty');
+  if (LONE_SURROGATE.test(text)) {
+    throw new PathParameterError(operationId, name, 'must be well-formed Unicode (it has a lone surrogate)');
+  }
   const decoded = fullyDecoded(text);
   if (decoded === '.' || decoded === '..') {
     throw new PathParameterError(operationId, name, 'must not be "." or ".." (it would change the path)');
@@ -45,11 +55,18 @@ export function pathParamText(operationId: string, name: string, value: unknown)
  * leaves alone (`!'()*`) so no value can be mistaken for anything but data.
  */
 export function encodePathSegment(text: string): string {
-  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(text).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 /** Checks every placeholder of the template has a safe value; throws before any request otherwise. */
-export function checkPathParams(operationId: string, template: string, params: Record<string, unknown> | undefined): void {
+export function checkPathParams(
+  operationId: string,
+  template: string,
+  params: Record<string, unknown> | undefined,
+): void {
   for (const name of pathPlaceholders(template)) {
     pathParamText(operationId, name, params?.[name]);
   }
@@ -63,6 +80,7 @@ export function serializePath(url: string, params: Record<string, unknown>): str
   return url.replace(PLACEHOLDER, (whole, name: string) => {
     const value = params[name];
     if (value === undefined || value === null || typeof value === 'object') return whole;
-    return encodePathSegment(String(value));
+    const text = String(value);
+    return LONE_SURROGATE.test(text) ? whole : encodePathSegment(text);
   });
 }

@@ -84,7 +84,13 @@ describe('nextHop', () => {
 
   it('keeps credentials off once a chain has left the origin, even when it comes back', () => {
     const away = nextHop(hop('GET'), 302, 'https://elsewhere.test/', origin, credentialHeaders);
-    const back = nextHop({ ...away, headers: hop('GET').headers }, 302, `${origin}/again`, origin, credentialHeaders);
+    const back = nextHop(
+      { ...away, headers: hop('GET').headers },
+      302,
+      `${origin}/again`,
+      origin,
+      credentialHeaders,
+    );
     expect(back.credentialsDropped).toBe(true);
     expect(back.headers.has('authorization')).toBe(false);
   });

@@ -17,9 +17,19 @@ export function isRedirectStatus(status: number): boolean {
 }
 
 /** Headers that always carry credentials, beside the ones the security schemes name. */
-export const ALWAYS_CREDENTIAL_HEADERS: readonly string[] = ['authorization', 'proxy-authorization', 'cookie'];
+export const ALWAYS_CREDENTIAL_HEADERS: readonly string[] = [
+  'authorization',
+  'proxy-authorization',
+  'cookie',
+];
 
-const BODY_HEADERS = ['content-type', 'content-length', 'content-encoding', 'content-language', 'content-location'];
+const BODY_HEADERS = [
+  'content-type',
+  'content-length',
+  'content-encoding',
+  'content-language',
+  'content-location',
+];
 
 /**
  * The request to send after a redirect, following the fetch standard's method rules (303 -> GET;

@@ -52,7 +52,10 @@ describe('retry decisions', () => {
 
   it('layers settings and lets false switch retries off', () => {
     expect(retryPolicy(undefined, undefined)).toEqual(DEFAULT_RETRY);
-    expect(retryPolicy({ maxRetries: 5 }, { baseDelayMs: 1 })).toMatchObject({ maxRetries: 5, baseDelayMs: 1 });
+    expect(retryPolicy({ maxRetries: 5 }, { baseDelayMs: 1 })).toMatchObject({
+      maxRetries: 5,
+      baseDelayMs: 1,
+    });
     expect(retryPolicy({ maxRetries: 5 }, false).maxRetries).toBe(0);
     expect(() => retryPolicy({ maxRetries: -1 })).toThrow(/retry.maxRetries/);
   });

@@ -72,7 +72,11 @@ export function requestedDelayMs(headers: Headers, now: number): number | undefi
 }
 
 /** Exponential backoff with jitter: between 75% and 100% of min(maxDelay, base * 2^retry). */
-export function backoffMs(retryIndex: number, policy: RetryPolicy, random: () => number = Math.random): number {
+export function backoffMs(
+  retryIndex: number,
+  policy: RetryPolicy,
+  random: () => number = Math.random,
+): number {
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** retryIndex);
   return Math.round(ceiling * (1 - 0.25 * random()));
 }

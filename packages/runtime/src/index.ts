@@ -1,0 +1,22 @@
+export { type CallInit, type ClientCore, type ClientCoreOptions, createClientCore } from './client.js';
+export type { Clock } from './clock.js';
+export {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  MissingCredentialsError,
+  NotFoundError,
+  PathParameterError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
+  UserAbortError,
+} from './errors.js';
+export type { Logger } from './logger.js';
+export type { CallInput, HttpMethod, OperationSpec, SecurityRequirements } from './operation.js';
+export type { RetryOptions } from './retry.js';
+export type { FetchLike } from './transport.js';
