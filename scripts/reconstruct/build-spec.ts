@@ -23,7 +23,8 @@ export function buildSpec(api: DocApi, title: string, provenance: Provenance): O
     schemas[name] = shape ?? { type: 'object', description: NO_SHAPE };
   }
   const securitySchemes: Record<string, unknown> = {};
-  for (const [name, scheme] of Object.entries(api.securitySchemes)) securitySchemes[name] = buildScheme(scheme);
+  for (const [name, scheme] of Object.entries(api.securitySchemes))
+    securitySchemes[name] = buildScheme(scheme);
   return {
     openapi: '3.1.0',
     info: {
@@ -103,7 +104,9 @@ function buildScheme(s: DocSecurityScheme): Record<string, unknown> {
     case 'oauth2':
       return {
         type: 'oauth2',
-        ...(s.flow ? { description: `OAuth 2.0, ${s.flow} flow (its URLs are not in the docs; see overlay.yaml).` } : {}),
+        ...(s.flow
+          ? { description: `OAuth 2.0, ${s.flow} flow (its URLs are not in the docs; see overlay.yaml).` }
+          : {}),
         flows: {},
       };
   }

@@ -21,7 +21,8 @@ function parseArgs(argv: string[]): { docs: string; specs: string; selected: Ven
       if (arg === '--docs') docs = resolve(value);
       else specs = resolve(value);
     } else if (arg === '--') continue;
-    else if (arg.startsWith('-')) throw new Error(`unknown option ${arg} (use --docs DIR, --specs DIR, vendor ids)`);
+    else if (arg.startsWith('-'))
+      throw new Error(`unknown option ${arg} (use --docs DIR, --specs DIR, vendor ids)`);
     else ids.push(arg);
   }
   if (!existsSync(docs)) throw new Error(`docs folder ${docs} not found (pass --docs DIR)`);
@@ -38,10 +39,13 @@ async function main(): Promise<void> {
     const t0 = performance.now();
     const result = await reconstructVendor(vendor, docs, specs);
     for (const w of result.warnings) console.log(`  ! ${w}`);
-    console.log(`✔ [${n + 1}/${selected.length}] ${vendor.id}: ${result.operations} operations (${Math.round(performance.now() - t0)} ms)`);
+    console.log(
+      `✔ [${n + 1}/${selected.length}] ${vendor.id}: ${result.operations} operations (${Math.round(performance.now() - t0)} ms)`,
+    );
     results.push({ vendor, result });
   }
-  for (const { vendor, result } of results) writeFileAtomic(join(specs, vendor.id, 'openapi.yaml'), result.yaml);
+  for (const { vendor, result } of results)
+    writeFileAtomic(join(specs, vendor.id, 'openapi.yaml'), result.yaml);
   console.log(`==> wrote ${results.length} spec(s) in ${Math.round(performance.now() - started)} ms`);
 }
 

@@ -5,7 +5,10 @@ import type { Dialect } from './doc-model.ts';
 const fingerprints: ReadonlyArray<[Dialect, RegExp]> = [
   ['openapi-generator-python-experimental', /^# SchemaFor\w+|api_client\.ApiResponseWithoutDeserialization/],
   ['swagger-codegen-python', /^from __future__ import print_function$/],
-  ['openapi-generator-python-pydantic', /^from [\w.]+\.models\.\w+ import \w+$|^\s+\w+ = [\w.]+\(\) # \w+ \| /],
+  [
+    'openapi-generator-python-pydantic',
+    /^from [\w.]+\.models\.\w+ import \w+$|^\s+\w+ = [\w.]+\(\) # \w+ \| /,
+  ],
   ['openapi-generator-python', /^from [\w.]+\.model\.\w+ import \w+$|^import time$/],
 ];
 

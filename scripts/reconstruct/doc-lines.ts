@@ -72,7 +72,14 @@ export function splitRow(text: string): string[] {
   return t.split('|').map((c) => c.trim());
 }
 
-const entities: Record<string, string> = { '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&amp;': '&', '&lt;': '<', '&gt;': '>' };
+const entities: Record<string, string> = {
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x27;': "'",
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+};
 
 export function decodeEntities(text: string): string {
   return text.replace(/&(quot|#39|#x27|amp|lt|gt);/g, (m) => entities[m] ?? m);

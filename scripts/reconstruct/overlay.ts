@@ -30,7 +30,11 @@ export function readOverlay(file: string): Action[] {
   if (!isMap(root)) throw new DocError(file, 1, 'an overlay must be a YAML mapping');
   const version = root.get('overlay');
   if (typeof version !== 'string' || !/^1\.0\.\d+$/.test(version)) {
-    throw new DocError(file, lineOf(root.range?.[0]), 'missing or unsupported "overlay" version (expected 1.0.x)');
+    throw new DocError(
+      file,
+      lineOf(root.range?.[0]),
+      'missing or unsupported "overlay" version (expected 1.0.x)',
+    );
   }
   const actions = root.get('actions', true);
   if (!isSeq(actions)) throw new DocError(file, lineOf(root.range?.[0]), '"actions" must be a list');
@@ -43,8 +47,10 @@ export function readOverlay(file: string): Action[] {
     }
     const remove = item.get('remove');
     const update = (item.toJSON() as Record<string, unknown>).update;
-    if (remove !== undefined && typeof remove !== 'boolean') throw new DocError(file, line, '"remove" must be true or false');
-    if (update === undefined && !remove) throw new DocError(file, line, 'action has neither "update" nor "remove: true"');
+    if (remove !== undefined && typeof remove !== 'boolean')
+      throw new DocError(file, line, '"remove" must be true or false');
+    if (update === undefined && !remove)
+      throw new DocError(file, line, 'action has neither "update" nor "remove: true"');
     return { target, line, ...(update !== undefined ? { update } : {}), ...(remove ? { remove } : {}) };
   });
 }
@@ -57,7 +63,8 @@ export function applyOverlay(spec: Record<string, unknown>, file: string, action
     } catch (e) {
       throw new DocError(file, action.line, `invalid JSONPath "${action.target}": ${(e as Error).message}`);
     }
-    if (found.length === 0) throw new DocError(file, action.line, `target "${action.target}" matches nothing in the spec`);
+    if (found.length === 0)
+      throw new DocError(file, action.line, `target "${action.target}" matches nothing in the spec`);
     for (const keys of found.reverse()) {
       if (action.remove) {
         if (keys.length === 0) throw new DocError(file, action.line, 'cannot remove the whole document');
@@ -81,7 +88,8 @@ function valueAt(root: unknown, keys: Array<string | number>): unknown {
   return node;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Overlay 1.0 merge: objects merge recursively, anything else (arrays included) is replaced. */
 function merge(into: Record<string, unknown>, from: Record<string, unknown>): void {

@@ -1,12 +1,25 @@
 /** Reads one generated Python API doc into the dialect-neutral DocApi. */
 import { detectDialect } from './dialect.ts';
-import { DocLines, decodeEntities, readTable } from './doc-lines.ts';
-import type { DocApi, DocOperation, DocParameter, DocResponse, DocSecurityScheme, Dialect } from './doc-model.ts';
 import { readExperimentalParameters, readExperimentalResponses } from './dialects/experimental.ts';
 import { readParameterTable, readResponseTable } from './dialects/tables.ts';
+import { DocLines, decodeEntities, readTable } from './doc-lines.ts';
+import type {
+  Dialect,
+  DocApi,
+  DocOperation,
+  DocParameter,
+  DocResponse,
+  DocSecurityScheme,
+} from './doc-model.ts';
 import { PythonSyntaxError } from './python-literal.ts';
 import { PythonTypeError, pythonTypeToSchema, typeCellText } from './python-types.ts';
-import { addModelShape, jsonToSchema, type ModelSink, readCurlSamples, readExampleAssignments } from './samples.ts';
+import {
+  addModelShape,
+  jsonToSchema,
+  type ModelSink,
+  readCurlSamples,
+  readExampleAssignments,
+} from './samples.ts';
 import { modelOfRef, type Schema } from './schema.ts';
 
 export interface ParseResult {
@@ -47,7 +60,8 @@ export function parseDoc(file: string, text: string): ParseResult {
   for (const op of operations) {
     for (const alt of op.security)
       for (const s of alt)
-        if (!securitySchemes[s]) throw doc.error(op.index, `${op.name}: authorization "${s}" is not described by any example`);
+        if (!securitySchemes[s])
+          throw doc.error(op.index, `${op.name}: authorization "${s}" is not described by any example`);
   }
   return { api: { dialect, apiClass, host, operations, securitySchemes, models }, warnings };
 }
@@ -58,9 +72,16 @@ function readOperationTable(doc: DocLines, from: number): TableEntry[] {
   return rows.map(({ cells, index }) => {
     const name = /^\[\*\*(\w+)\*\*\]/.exec(cells[0]!)?.[1];
     const request = /^\*\*(\w+)\*\* (\S+)$/.exec(cells[1]!);
-    if (!name || !request) throw doc.error(index, 'operation table row is not "[**name**](#) | **METHOD** /path | summary"');
+    if (!name || !request)
+      throw doc.error(index, 'operation table row is not "[**name**](#) | **METHOD** /path | summary"');
     const summary = decodeEntities(cells[2]!).trim();
-    return { name, method: request[1]!.toUpperCase(), path: request[2]!, index, ...(summary ? { summary } : {}) };
+    return {
+      name,
+      method: request[1]!.toUpperCase(),
+      path: request[2]!,
+      index,
+      ...(summary ? { summary } : {}),
+    };
   });
 }
 
@@ -72,7 +93,10 @@ function findSections(doc: DocLines, table: TableEntry[]): Map<string, number> {
   }
   for (const entry of table) {
     if (!sections.has(entry.name)) {
-      throw doc.error(entry.index, `operation "${entry.name}" is listed but has no section (is the doc truncated?)`);
+      throw doc.error(
+        entry.index,
+        `operation "${entry.name}" is listed but has no section (is the doc truncated?)`,
+      );
     }
   }
   return sections;
@@ -83,33 +107,46 @@ function nextSectionStart(doc: DocLines, start: number): number {
   return next < 0 ? doc.length : next;
 }
 
-/** Security schemes, from the example blocks' configuration comments and "* ... Authentication (name)" bullets. */
+/**
+ * How each dialect announces a security scheme in its examples: a "* … Authentication (name):" bullet
+ * or a "# Configure … authorization: name" comment. The apiKey comment is followed by the header name.
+ */
+const schemeMarks: ReadonlyArray<
+  [RegExp, (m: RegExpExecArray, doc: DocLines, i: number) => [string, DocSecurityScheme]]
+> = [
+  [/^\* Api Key Authentication \((\w+)\):$/, (m) => [m[1]!, { type: 'apiKey', in: 'header', name: m[1]! }]],
+  [/^\* Basic Authentication \((\w+)\):$/, (m) => [m[1]!, { type: 'http', scheme: 'basic' }]],
+  [/^\* Bearer(?: \(([^)]+)\))? Authentication \((\w+)\):$/, (m) => [m[2]!, bearer(m[1])]],
+  [/^\* OAuth Authentication \((\w+)\):$/, (m) => [m[1]!, oauth2(m[1]!)]],
+  [/# Configure HTTP basic authorization: (\w+)$/, (m) => [m[1]!, { type: 'http', scheme: 'basic' }]],
+  [/# Configure Bearer authorization(?: \(([^)]+)\))?: (\w+)$/, (m) => [m[2]!, bearer(m[1])]],
+  [/# Configure OAuth2 access token for authorization: (\w+)$/, (m) => [m[1]!, oauth2(m[1]!)]],
+  [
+    /# Configure API key authorization: (\w+)$/,
+    (m, doc, i) => {
+      const keyAt = doc.find(/configuration\.api_key\['[^']+'\]/, i + 1, i + 4);
+      const key = keyAt >= 0 ? /api_key\['([^']+)'\]/.exec(doc.at(keyAt))![1]! : m[1]!;
+      return [m[1]!, { type: 'apiKey', in: 'header', name: key }];
+    },
+  ],
+];
+
 function readSecuritySchemes(doc: DocLines): Record<string, DocSecurityScheme> {
   const schemes: Record<string, DocSecurityScheme> = {};
   for (let i = 0; i < doc.length; i++) {
-    const line = doc.at(i);
-    let m: RegExpExecArray | null;
-    if ((m = /^\* Api Key Authentication \((\w+)\):$/.exec(line))) {
-      schemes[m[1]!] ??= { type: 'apiKey', in: 'header', name: m[1]! };
-    } else if ((m = /^\* Basic Authentication \((\w+)\):$/.exec(line))) {
-      schemes[m[1]!] = { type: 'http', scheme: 'basic' };
-    } else if ((m = /^\* Bearer(?: \(([^)]+)\))? Authentication \((\w+)\):$/.exec(line))) {
-      schemes[m[2]!] = { type: 'http', scheme: 'bearer', ...(m[1] ? { bearerFormat: m[1] } : {}) };
-    } else if ((m = /^\* OAuth Authentication \((\w+)\):$/.exec(line))) {
-      schemes[m[1]!] = oauth2(m[1]!);
-    } else if ((m = /# Configure API key authorization: (\w+)$/.exec(line))) {
-      const keyAt = doc.find(/configuration\.api_key\['[^']+'\]/, i + 1, i + 4);
-      const key = keyAt >= 0 ? /api_key\['([^']+)'\]/.exec(doc.at(keyAt))![1]! : m[1]!;
-      schemes[m[1]!] = { type: 'apiKey', in: 'header', name: key };
-    } else if ((m = /# Configure HTTP basic authorization: (\w+)$/.exec(line))) {
-      schemes[m[1]!] = { type: 'http', scheme: 'basic' };
-    } else if ((m = /# Configure Bearer authorization(?: \(([^)]+)\))?: (\w+)$/.exec(line))) {
-      schemes[m[2]!] ??= { type: 'http', scheme: 'bearer', ...(m[1] ? { bearerFormat: m[1] } : {}) };
-    } else if ((m = /# Configure OAuth2 access token for authorization: (\w+)$/.exec(line))) {
-      schemes[m[1]!] ??= oauth2(m[1]!);
+    for (const [mark, read] of schemeMarks) {
+      const m = mark.exec(doc.at(i));
+      if (!m) continue;
+      const [name, scheme] = read(m, doc, i);
+      // The configuration comment knows the real header name; a bullet only knows the scheme name.
+      if (!schemes[name] || scheme.type !== 'apiKey' || scheme.name !== name) schemes[name] = scheme;
     }
   }
   return schemes;
+}
+
+function bearer(format: string | undefined): DocSecurityScheme {
+  return { type: 'http', scheme: 'bearer', ...(format ? { bearerFormat: format } : {}) };
 }
 
 function oauth2(name: string): DocSecurityScheme {
@@ -172,28 +209,57 @@ function readOperation(
   let requestBody: DocOperation['requestBody'];
   let responses: DocResponse[];
   if (dialect === 'openapi-generator-python-experimental') {
-    ({ parameters, requestBody } = readExperimentalParameters(doc, parametersAt, end, entry.path, where, typeOf));
+    ({ parameters, requestBody } = readExperimentalParameters(
+      doc,
+      parametersAt,
+      end,
+      entry.path,
+      where,
+      typeOf,
+    ));
     responses = readExperimentalResponses(doc, start, end, where, typeOf);
   } else {
     const returnAt = need(/^### Return type$/, '### Return type');
-    ({ parameters, requestBody } = readParameterTable(doc, parametersAt, returnAt, entry.path, headers.contentType, where, typeOf));
+    ({ parameters, requestBody } = readParameterTable(
+      doc,
+      parametersAt,
+      returnAt,
+      entry.path,
+      headers.contentType,
+      where,
+      typeOf,
+    ));
     const returnSchema = readReturnType(doc, returnAt, authorizationAt, where, typeOf);
     if (dialect === 'swagger-codegen-python') {
       // This dialect lists no status codes: a typed body is the generator's 200; an empty one is any 2xx.
       responses = [
         returnSchema
-          ? { status: '200', description: 'Successful response', contentType: accepted(headers.accept), schema: returnSchema }
+          ? {
+              status: '200',
+              description: 'Successful response',
+              contentType: accepted(headers.accept),
+              schema: returnSchema,
+            }
           : { status: '2XX', description: 'Successful response (the docs give no status code)' },
       ];
     } else {
       const errorModels = unusedImports(code, models, returnSchema, requestBody?.schema, parameters);
       for (const m of errorModels) if (!models.has(m)) models.set(m, undefined);
-      responses = readResponseTable(doc, authorizationAt, end, where, returnSchema, accepted(headers.accept), errorModels);
+      responses = readResponseTable(
+        doc,
+        authorizationAt,
+        end,
+        where,
+        returnSchema,
+        accepted(headers.accept),
+        errorModels,
+      );
     }
   }
 
   const description = rawDescription ? unescapeDocText(rawDescription) : undefined;
-  if (rawDescription) shapeFromCurl(rawDescription, doc, start, where, requestBody?.schema, responses, models, warnings);
+  if (rawDescription)
+    shapeFromCurl(rawDescription, doc, start, where, requestBody?.schema, responses, models, warnings);
 
   return {
     name: entry.name,
@@ -227,11 +293,18 @@ function exampleCode(doc: DocLines, exampleAt: number, until: number): string {
   return doc.lines.slice(open + 1, close).join('\n');
 }
 
-function readRequestHeaders(doc: DocLines, start: number, end: number): { contentType?: string; accept?: string } {
+function readRequestHeaders(
+  doc: DocLines,
+  start: number,
+  end: number,
+): { contentType?: string; accept?: string } {
   const ct = doc.find(/^ - \*\*Content-Type\*\*: /, start, end);
   const ac = doc.find(/^ - \*\*Accept\*\*: /, start, end);
   const value = (i: number) => {
-    const v = doc.at(i).replace(/^ - \*\*[\w-]+\*\*: /, '').trim();
+    const v = doc
+      .at(i)
+      .replace(/^ - \*\*[\w-]+\*\*: /, '')
+      .trim();
     return v === 'Not defined' ? undefined : v;
   };
   return {
@@ -296,10 +369,13 @@ function shapeFromCurl(
 ): void {
   const samples = readCurlSamples(rawDescription);
   const line = doc.lineNo(doc.find(/```bash/, start) >= 0 ? doc.find(/```bash/, start) : start);
-  for (const problem of samples.unreadable) warnings.push({ line, message: `${where}: ${problem} (skipped)` });
+  for (const problem of samples.unreadable)
+    warnings.push({ line, message: `${where}: ${problem} (skipped)` });
   const requestModel = modelOfRef(body);
-  if (samples.request !== undefined && requestModel) addModelShape(models, requestModel, jsonToSchema(samples.request));
+  if (samples.request !== undefined && requestModel)
+    addModelShape(models, requestModel, jsonToSchema(samples.request));
   const ok = responses.find((r) => /^2/.test(r.status) && r.schema);
   const responseModel = modelOfRef(ok?.schema);
-  if (samples.response !== undefined && responseModel) addModelShape(models, responseModel, jsonToSchema(samples.response));
+  if (samples.response !== undefined && responseModel)
+    addModelShape(models, responseModel, jsonToSchema(samples.response));
 }

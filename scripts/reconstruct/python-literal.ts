@@ -72,7 +72,9 @@ export function parsePythonExpression(src: string): PyValue {
     const num = /^-?\d+(\.\d+)?([eE][-+]?\d+)?/.exec(src.slice(pos));
     if (num) {
       pos += num[0].length;
-      return num[1] || num[2] ? { kind: 'float', value: Number(num[0]) } : { kind: 'int', value: Number(num[0]) };
+      return num[1] || num[2]
+        ? { kind: 'float', value: Number(num[0]) }
+        : { kind: 'int', value: Number(num[0]) };
     }
     const id = /^[A-Za-z_][\w.]*/.exec(src.slice(pos));
     if (!id) return fail('expected a value');

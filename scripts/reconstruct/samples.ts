@@ -34,7 +34,9 @@ export function pyValueToSchema(prop: string, v: PyValue, models: ModelSink): Sc
     case 'none':
       return {};
     case 'list':
-      return v.items[0] ? { type: 'array', items: pyValueToSchema(prop, v.items[0], models) } : { type: 'array' };
+      return v.items[0]
+        ? { type: 'array', items: pyValueToSchema(prop, v.items[0], models) }
+        : { type: 'array' };
     case 'dict': {
       const first = v.entries[0];
       return first
@@ -104,7 +106,9 @@ export function jsonToSchema(value: unknown): Schema {
     case 'string':
       return { type: 'string', examples: [value] };
     case 'number':
-      return Number.isInteger(value) ? { type: 'integer', examples: [value] } : { type: 'number', examples: [value] };
+      return Number.isInteger(value)
+        ? { type: 'integer', examples: [value] }
+        : { type: 'number', examples: [value] };
     case 'boolean':
       return { type: 'boolean' };
     case 'object': {

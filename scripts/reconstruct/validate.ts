@@ -5,14 +5,26 @@ import { DocError } from './doc-error.ts';
 let config: ReturnType<typeof createConfig> | undefined;
 
 export async function validateSpec(file: string, yamlText: string): Promise<void> {
-  config ??= createConfig({ rules: { struct: 'error', 'no-unresolved-refs': 'error', 'operation-operationId-unique': 'error', 'path-parameters-defined': 'error', 'security-defined': 'error' } });
+  config ??= createConfig({
+    rules: {
+      struct: 'error',
+      'no-unresolved-refs': 'error',
+      'operation-operationId-unique': 'error',
+      'path-parameters-defined': 'error',
+      'security-defined': 'error',
+    },
+  });
   const problems = await lintFromString({ source: yamlText, absoluteRef: file, config: await config });
   const errors = problems.filter((p) => p.severity === 'error');
   const first = errors[0];
   if (!first) return;
   const loc = first.location[0] as { pointer?: string; start?: { line: number } } | undefined;
   const line = loc?.start?.line ?? lineOfPointer(yamlText, loc?.pointer);
-  throw new DocError(file, line, `invalid OpenAPI 3.1 (${errors.length} problem${errors.length > 1 ? 's' : ''}): ${first.message} at ${loc?.pointer ?? '?'}`);
+  throw new DocError(
+    file,
+    line,
+    `invalid OpenAPI 3.1 (${errors.length} problem${errors.length > 1 ? 's' : ''}): ${first.message} at ${loc?.pointer ?? '?'}`,
+  );
 }
 
 /** Best-effort line of a JSON pointer's last key in block-style YAML. */

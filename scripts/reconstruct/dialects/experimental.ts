@@ -22,7 +22,11 @@ export function readExperimentalParameters(
   typeOf: TypeOf,
 ): { parameters: DocParameter[]; requestBody?: DocRequestBody } {
   const stop = doc.find(/^### Return Types, Responses$/, at, end);
-  if (stop < 0) throw doc.error(at, `${where}: section ends before "### Return Types, Responses" (is the doc truncated?)`);
+  if (stop < 0)
+    throw doc.error(
+      at,
+      `${where}: section ends before "### Return Types, Responses" (is the doc truncated?)`,
+    );
   if (doc.find(/^This endpoint does not need any parameter\.$/, at, stop) >= 0) return { parameters: [] };
   const top = readTable(doc, at, stop, /^Name \| Type \| Description +\| Notes$/, `${where}: parameters`);
   const parameters: DocParameter[] = [];
@@ -45,15 +49,28 @@ export function readExperimentalParameters(
       const location = groups[name];
       const heading = doc.find(new RegExp(`^### ${name}$`), index, stop);
       if (heading < 0) throw doc.error(index, `${where}: no "### ${name}" section`);
-      const rows = readTable(doc, heading, stop, /^Name \| Type \| Description +\| Notes$/, `${where}: ${name}`);
+      const rows = readTable(
+        doc,
+        heading,
+        stop,
+        /^Name \| Type \| Description +\| Notes$/,
+        `${where}: ${name}`,
+      );
       for (const row of rows) {
         const [pname, ptype, pdesc, pnotes = ''] = row.cells as [string, string, string, string?];
         const schemaAt = doc.find(new RegExp(`^# ${escapeRegExp(ptype)}$`), row.index, stop);
-        if (schemaAt < 0) throw doc.error(row.index, `${where}: parameter "${pname}": no "# ${ptype}" section`);
+        if (schemaAt < 0)
+          throw doc.error(row.index, `${where}: parameter "${pname}": no "# ${ptype}" section`);
         const schema = readSchemaSection(doc, schemaAt, stop, where, typeOf);
         const description = decodeEntities(pdesc).trim() || undefined;
         const required = location === 'path' || !/optional/.test(pnotes);
-        parameters.push({ name: pname, in: location, required, schema, ...(description ? { description } : {}) });
+        parameters.push({
+          name: pname,
+          in: location,
+          required,
+          schema,
+          ...(description ? { description } : {}),
+        });
       }
     }
   }
@@ -73,23 +90,38 @@ export function readExperimentalResponses(
   typeOf: TypeOf,
 ): DocResponse[] {
   const at = doc.find(/^### Return Types, Responses$/, start, end);
-  if (at < 0) throw doc.error(start, `${where}: section ends before "### Return Types, Responses" (is the doc truncated?)`);
+  if (at < 0)
+    throw doc.error(
+      start,
+      `${where}: section ends before "### Return Types, Responses" (is the doc truncated?)`,
+    );
   const rows = readTable(doc, at, end, /^Code \| Class \| Description$/, `${where}: responses`);
   const responses: DocResponse[] = [];
   for (const { cells, index } of rows) {
     const [code, klass, description] = cells as [string, string, string];
     if (code === 'n/a') continue;
-    if (!/^(\d{3}|default)$/.test(code)) throw doc.error(index, `${where}: response code "${code}" is not a status`);
+    if (!/^(\d{3}|default)$/.test(code))
+      throw doc.error(index, `${where}: response code "${code}" is not a status`);
     const className = /\[(ApiResponseFor\w+)\]/.exec(klass)?.[1];
     if (!className) throw doc.error(index, `${where}: response ${code} names no ApiResponseFor… class`);
     const detail = doc.find(new RegExp(`^#### \\w+\\.${className}$`), index, end);
     if (detail < 0) throw doc.error(index, `${where}: no "#### ….${className}" section`);
-    const fields = readTable(doc, detail, end, /^Name \| Type \| Description +\| Notes$/, `${where}: ${className}`);
+    const fields = readTable(
+      doc,
+      detail,
+      end,
+      /^Name \| Type \| Description +\| Notes$/,
+      `${where}: ${className}`,
+    );
     const body = fields.find((f) => f.cells[0] === 'body');
     const response: DocResponse = { status: code, description: decodeEntities(description).trim() };
     const bodySchema = body && /SchemaFor\w+ResponseBody(\w+)/.exec(body.cells[1]!);
     if (body && bodySchema) {
-      const section = doc.find(new RegExp(`^# SchemaFor${code === 'default' ? 'Default' : code}ResponseBody${bodySchema[1]}$`), body.index, end);
+      const section = doc.find(
+        new RegExp(`^# SchemaFor${code === 'default' ? 'Default' : code}ResponseBody${bodySchema[1]}$`),
+        body.index,
+        end,
+      );
       if (section < 0) throw doc.error(body.index, `${where}: no schema section for response ${code}`);
       response.contentType = contentTypeFromName(bodySchema[1]!);
       response.schema = readSchemaSection(doc, section, end, where, typeOf);
@@ -108,15 +140,30 @@ function readSchemaSection(doc: DocLines, at: number, end: number, where: string
   const next = doc.find(/^#{1,4} /, at + 1, end);
   const info = doc.find(/^## Model Type Info$/, at + 1, next < 0 ? end : next + 1);
   if (info < 0) {
-    const [row] = readTable(doc, at, end, /^Type \| Description +\| Notes$/, `${where}: ${doc.at(at).slice(2)}`);
+    const [row] = readTable(
+      doc,
+      at,
+      end,
+      /^Type \| Description +\| Notes$/,
+      `${where}: ${doc.at(at).slice(2)}`,
+    );
     const type = row && typeCellText(row.cells[0]!);
     if (!row || !type) throw doc.error(at, `${where}: ${doc.at(at).slice(2)} names no type`);
     return typeOf(type, row.index);
   }
-  const [row] = readTable(doc, info, end, /^Input Type \| Accessed Type \| Description \| Notes$/, `${where}: model type info`);
+  const [row] = readTable(
+    doc,
+    info,
+    end,
+    /^Input Type \| Accessed Type \| Description \| Notes$/,
+    `${where}: model type info`,
+  );
   if (!row) throw doc.error(info, `${where}: empty model type info`);
   const [input, , description, notes] = row.cells.map(decodeEntities) as [string, string, string, string];
-  const inputs = input.split(',').map((s) => s.trim()).filter(Boolean);
+  const inputs = input
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const schema: Schema = {};
   if (inputs.includes('str') && inputs.length === 1) schema.type = 'string';
   else if (inputs.includes('int') && !inputs.includes('float')) schema.type = 'integer';
@@ -141,7 +188,8 @@ function readSchemaSection(doc: DocLines, at: number, end: number, where: string
   const dflt = /the default value of (.+?)(?:value must|must be one of|$)/.exec(notes);
   if (dflt) {
     const text = dflt[1]!.trim();
-    schema.default = schema.type === 'integer' || schema.type === 'number' ? Number(text) : text.replace(/^"|"$/g, '');
+    schema.default =
+      schema.type === 'integer' || schema.type === 'number' ? Number(text) : text.replace(/^"|"$/g, '');
   }
   if (description.trim()) schema.description = description.trim();
   return schema;

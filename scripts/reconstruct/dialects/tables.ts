@@ -26,7 +26,8 @@ export function readParameterTable(
     const [nameCell, typeCell, descCell, notes = ''] = cells as [string, string, string, string?];
     const name = /^\*\*(\w+)\*\*$/.exec(nameCell)?.[1];
     const typeText = typeCellText(typeCell);
-    if (!name || !typeText) throw doc.error(index, `${where}: parameter row is not "**name** | **type** | description | notes"`);
+    if (!name || !typeText)
+      throw doc.error(index, `${where}: parameter row is not "**name** | **type** | description | notes"`);
     const schema = typeOf(typeText, index);
     const required = !/\[optional\]/.test(notes);
     const description = decodeEntities(descCell).trim() || undefined;
@@ -36,8 +37,18 @@ export function readParameterTable(
     // Content-Type carries (the last such argument, as the generators put it last).
     const templateName = pathTemplateName(path, name);
     if (templateName) {
-      parameters.push({ name: templateName, in: 'path', required: true, schema, ...(description ? { description } : {}) });
-    } else if (contentType && isStructured(schema) && !rows.slice(n + 1).some((r) => isStructured(typeOf(typeCellText(r.cells[1]!) ?? 'str', r.index)))) {
+      parameters.push({
+        name: templateName,
+        in: 'path',
+        required: true,
+        schema,
+        ...(description ? { description } : {}),
+      });
+    } else if (
+      contentType &&
+      isStructured(schema) &&
+      !rows.slice(n + 1).some((r) => isStructured(typeOf(typeCellText(r.cells[1]!) ?? 'str', r.index)))
+    ) {
       requestBody = { required, contentType, schema, ...(description ? { description } : {}) };
     } else {
       parameters.push({ name, in: 'query', required, schema, ...(description ? { description } : {}) });
@@ -82,8 +93,18 @@ export function readResponseTable(
   errorModels: string[],
 ): DocResponse[] {
   const at = doc.find(/^### HTTP response details$/, from, end);
-  if (at < 0) throw doc.error(from, `${where}: section ends before "### HTTP response details" (is the doc truncated?)`);
-  const rows = readTable(doc, at, end, /^\| Status code \| Description \| Response headers \|$/, `${where}: responses`);
+  if (at < 0)
+    throw doc.error(
+      from,
+      `${where}: section ends before "### HTTP response details" (is the doc truncated?)`,
+    );
+  const rows = readTable(
+    doc,
+    at,
+    end,
+    /^\| Status code \| Description \| Response headers \|$/,
+    `${where}: responses`,
+  );
   if (rows.length === 0) throw doc.error(at, `${where}: response table has no rows`);
   let typed = false;
   return rows.map(({ cells, index }) => {
