@@ -17,10 +17,14 @@ export function buildSpec(api: DocApi, title: string, provenance: Provenance): O
     paths[op.path] ??= {};
     paths[op.path]![op.method.toLowerCase()] = buildOperation(op, api);
   }
+  // A model only ever used as a parameter's type is a scalar or an enum (it goes in a URL), not an object.
+  const paramText = JSON.stringify(api.operations.map((op) => op.parameters));
+  const bodyText = JSON.stringify(api.operations.map((op) => [op.requestBody, op.responses]));
   const schemas: Record<string, Schema> = {};
   for (const name of [...api.models.keys()].sort()) {
-    const shape = api.models.get(name);
-    schemas[name] = shape ?? { type: 'object', description: NO_SHAPE };
+    const ref = `"#/components/schemas/${name}"`;
+    const scalar = paramText.includes(ref) && !bodyText.includes(ref);
+    schemas[name] = api.models.get(name) ?? (scalar ? { description: NO_SHAPE } : { type: 'object', description: NO_SHAPE });
   }
   const securitySchemes: Record<string, unknown> = {};
   for (const [name, scheme] of Object.entries(api.securitySchemes))
