@@ -91,16 +91,24 @@ async function waitUntilUp(url: string, child: ChildProcess, output: () => strin
   throw new Error(`verdaccio did not answer ${url}-/ping within 30 s:\n${output()}`);
 }
 
-export async function startRegistry(bin: string, folder: string, env: NodeJS.ProcessEnv): Promise<LocalRegistry> {
+export async function startRegistry(
+  bin: string,
+  folder: string,
+  env: NodeJS.ProcessEnv,
+): Promise<LocalRegistry> {
   mkdirSync(join(folder, 'storage'), { recursive: true });
   writeFileSync(join(folder, 'config.yaml'), config);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/`;
-  const child = spawn(process.execPath, [bin, '--config', join(folder, 'config.yaml'), '--listen', `127.0.0.1:${port}`], {
-    cwd: folder,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [bin, '--config', join(folder, 'config.yaml'), '--listen', `127.0.0.1:${port}`],
+    {
+      cwd: folder,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout?.on('data', (chunk) => {
     output += chunk;

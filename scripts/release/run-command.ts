@@ -13,9 +13,17 @@ export interface RunOptions {
   readonly timeoutMs?: number;
 }
 
-export function runCommand(command: string, args: readonly string[], options: RunOptions): Promise<CommandResult> {
+export function runCommand(
+  command: string,
+  args: readonly string[],
+  options: RunOptions,
+): Promise<CommandResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => {
@@ -37,7 +45,11 @@ export function runCommand(command: string, args: readonly string[], options: Ru
 }
 
 /** Like runCommand, but a non-zero exit throws with the command and the end of its output. */
-export async function mustRun(command: string, args: readonly string[], options: RunOptions): Promise<CommandResult> {
+export async function mustRun(
+  command: string,
+  args: readonly string[],
+  options: RunOptions,
+): Promise<CommandResult> {
   const result = await runCommand(command, args, options);
   if (result.code !== 0) {
     const tail = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-60).join('\n');
