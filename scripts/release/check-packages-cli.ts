@@ -2,16 +2,19 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './git-base.ts';
-import { releaseProblems } from './package-policy.ts';
+import { releaseProblems, targetRegistry } from './package-policy.ts';
+import { configuredRegistries } from './registry-config.ts';
 
 const root = repoRoot(process.cwd());
 const packagesDir = join(root, 'packages');
+const configured = configuredRegistries('@vendor-clients', root);
 let failures = 0;
 for (const folder of readdirSync(packagesDir).sort()) {
   const manifestPath = join(packagesDir, folder, 'package.json');
   if (!existsSync(manifestPath)) continue;
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  const problems = releaseProblems(manifest, existsSync(join(packagesDir, folder, 'README.md')));
+  const registry = targetRegistry(manifest, configured);
+  const problems = releaseProblems(manifest, existsSync(join(packagesDir, folder, 'README.md')), registry);
   for (const problem of problems)
     console.error(`packages/${folder}/package.json: ${manifest.name} ${problem}`);
   failures += problems.length;

@@ -71,10 +71,8 @@ beforeAll(async () => {
     mustRun('git', ['clone', '--quiet', '--no-local', workspace, clone], { cwd: temp, env: baseEnv }),
   ]);
   registry = await startRegistry(bin, join(temp, 'registry'), baseEnv);
-  env = cleanEnv({
-    NPM_CONFIG_USERCONFIG: registry.npmrc,
-    'npm_config_@vendor-clients:registry': registry.url,
-  });
+  // Routing goes through an npmrc, as a person would set it up; see registry-config.ts for why.
+  env = cleanEnv({ NPM_CONFIG_USERCONFIG: registry.npmrc });
   await pnpm(['install', '--offline', '--frozen-lockfile']);
   // npm refuses provenance outside a CI identity provider, and publishConfig outranks every CLI flag
   // and environment variable, so the clone (only) publishes without it.
