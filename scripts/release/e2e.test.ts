@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { type Vendor, vendors } from '../vendors.ts';
+import { chooseConsumerCall, runtimeProgram, typedProgram } from './consumer-program.ts';
 import { installVerdaccio, type LocalRegistry, startRegistry } from './local-registry.ts';
+import { startRecordingServer } from './recording-server.ts';
 import { mustRun, runCommand } from './run-command.ts';
 import { removeOneResponseField } from './spec-edits.ts';
 
@@ -91,149 +93,128 @@ afterAll(async () => {
 });
 
 describe('release pipeline against a local registry', () => {
-  it(
-    'publishes every package at its initial version',
-    async () => {
-      await pnpm(['release']);
-      for (const [name, version] of initialVersions) expect(await publishedVersions(name)).toEqual([version]);
-    },
-    minutes(5),
-  );
+  it('publishes every package at its initial version', { timeout: minutes(5) }, async () => {
+    await pnpm(['release']);
+    for (const [name, version] of initialVersions) expect(await publishedVersions(name)).toEqual([version]);
+  });
 
-  it(
-    'gives exactly the changed package a major changeset when a response field is removed',
-    async () => {
-      const candidates = ['extremecloudiq', 'arthur', 'kestra', 'tiledb-cloud', 'onezone'];
-      for (const id of candidates) {
-        const vendor = vendors.find((v) => v.id === id);
-        if (!vendor) continue;
-        const file = join(clone, 'specs', id, 'openapi.yaml');
-        const spec = parse(readFileSync(file, 'utf8'));
-        const edit = removeOneResponseField(spec);
-        if (!edit) continue;
-        writeFileSync(file, stringify(spec));
-        target = vendor;
-        removed = edit;
-        break;
+  it('gives exactly the changed package a major changeset', { timeout: minutes(2) }, async () => {
+    // Smallest spec first; the first one that returns an object with fields gets one removed.
+    for (const id of ['extremecloudiq', 'arthur', 'kestra', 'tiledb-cloud', 'onezone']) {
+      const vendor = vendors.find((v) => v.id === id);
+      if (!vendor) continue;
+      const file = join(clone, 'specs', id, 'openapi.yaml');
+      const spec = parse(readFileSync(file, 'utf8'));
+      const edit = removeOneResponseField(spec);
+      if (!edit) continue;
+      writeFileSync(file, stringify(spec));
+      target = vendor;
+      removed = edit;
+      break;
+    }
+    expect(target, 'a vendor spec with a response field to remove').toBeDefined();
+    const output = await pnpm(['spec:changeset']);
+    const pending = () =>
+      readdirSync(join(clone, '.changeset')).filter((n) => n.endsWith('.md') && n !== 'README.md');
+    const files = pending();
+    expect(files, output.stdout).toHaveLength(1);
+    expect(files[0]).toMatch(new RegExp(`^spec-${target.id}-[0-9a-f]{8}\\.md$`));
+    const text = readFileSync(join(clone, '.changeset', files[0]!), 'utf8');
+    expect(text).toMatch(new RegExp(`^---\\n"${target.packageName}": major\\n---\\n`));
+    expect(text).toContain(`\`${removed.field}\``);
+    // The same change again: nothing new.
+    await pnpm(['spec:changeset']);
+    expect(pending()).toEqual(files);
+  });
+
+  it('versions only that package, with a major bump', { timeout: minutes(2) }, async () => {
+    await pnpm(['version-packages']);
+    for (const pkg of publicPackages(clone)) {
+      const before = initialVersions.get(pkg.name)!;
+      if (pkg.name !== target.packageName) {
+        expect(pkg.version, pkg.name).toBe(before);
+        continue;
       }
-      expect(target, 'a vendor spec with a response field to remove').toBeDefined();
-      const output = await pnpm(['spec:changeset']);
-      const files = readdirSync(join(clone, '.changeset')).filter(
-        (name) => name.endsWith('.md') && name !== 'README.md',
-      );
-      expect(files, output.stdout).toHaveLength(1);
-      expect(files[0]).toMatch(new RegExp(`^spec-${target.id}-[0-9a-f]{8}\\.md$`));
-      const text = readFileSync(join(clone, '.changeset', files[0]!), 'utf8');
-      expect(text).toMatch(new RegExp(`^---\\n"${target.packageName}": major\\n---\\n`));
-      expect(text).toContain(`\`${removed.field}\``);
-      // Same change, second run: nothing new.
-      await pnpm(['spec:changeset']);
-      expect(readdirSync(join(clone, '.changeset')).filter((n) => n.startsWith('spec-'))).toEqual(files);
-    },
-    minutes(2),
-  );
+      const [major] = before.split('.').map(Number);
+      expect(pkg.version).toBe(`${major! + 1}.0.0`);
+      expect(readFileSync(join(pkg.dir, 'CHANGELOG.md'), 'utf8')).toContain(removed.field);
+    }
+  });
 
-  it(
-    'versions only that package, with a major bump',
-    async () => {
-      await pnpm(['version-packages']);
-      for (const pkg of publicPackages(clone)) {
-        const before = initialVersions.get(pkg.name)!;
-        if (pkg.name !== target.packageName) {
-          expect(pkg.version, pkg.name).toBe(before);
-          continue;
-        }
-        const [major] = before.split('.').map(Number);
-        expect(pkg.version).toBe(`${major! + 1}.0.0`);
-        expect(readFileSync(join(pkg.dir, 'CHANGELOG.md'), 'utf8')).toContain(removed.field);
-      }
-    },
-    minutes(2),
-  );
+  it('publishes the bump and nothing else', { timeout: minutes(5) }, async () => {
+    await pnpm(['release']);
+    for (const pkg of publicPackages(clone)) {
+      const initial = initialVersions.get(pkg.name)!;
+      const want = pkg.name === target.packageName ? [initial, pkg.version] : [initial];
+      expect(await publishedVersions(pkg.name), pkg.name).toEqual(want);
+    }
+  });
 
-  it(
-    'publishes the bump and nothing else',
-    async () => {
-      await pnpm(['release']);
-      for (const pkg of publicPackages(clone)) {
-        const initial = initialVersions.get(pkg.name)!;
-        const want = pkg.name === target.packageName ? [initial, pkg.version] : [initial];
-        expect(await publishedVersions(pkg.name), pkg.name).toEqual(want);
-      }
-    },
-    minutes(5),
-  );
+  it('refuses to publish the same version twice and leaves the registry as it was', {
+    timeout: minutes(2),
+  }, async () => {
+    const pkg = publicPackages(clone).find((p) => p.name === target.packageName)!;
+    const before = await publishedVersions(pkg.name);
+    const again = await runCommand('pnpm', ['publish', '--no-git-checks'], { cwd: pkg.dir, env });
+    expect(again.code).not.toBe(0);
+    expect(again.stderr + again.stdout).toContain(
+      `You cannot publish over the previously published versions: ${pkg.version}`,
+    );
+    expect(await publishedVersions(pkg.name)).toEqual(before);
+  });
 
-  it(
-    'refuses to publish the same version twice and leaves the registry as it was',
-    async () => {
-      const pkg = publicPackages(clone).find((p) => p.name === target.packageName)!;
-      const before = await publishedVersions(pkg.name);
-      const again = await runCommand('pnpm', ['publish', '--no-git-checks'], { cwd: pkg.dir, env });
-      expect(again.code).not.toBe(0);
-      expect(again.stderr + again.stdout).toContain(
-        `cannot publish over the previously published versions: ${pkg.version}`,
-      );
-      expect(await publishedVersions(pkg.name)).toEqual(before);
-    },
-    minutes(2),
-  );
+  it('installs with npm outside the workspace; ESM, require and tsc work', {
+    timeout: minutes(4),
+  }, async () => {
+    const pkg = publicPackages(clone).find((p) => p.name === target.packageName)!;
+    const consumer = join(temp, 'consumer');
+    mkdirSync(consumer);
+    writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
+    await mustRun('npm', ['install', '--no-audit', '--no-fund', `${pkg.name}@${pkg.version}`], {
+      cwd: consumer,
+      env,
+      timeoutMs: minutes(3),
+    });
+    const installedDir = join(consumer, 'node_modules', pkg.name);
+    expect(JSON.parse(readFileSync(join(installedDir, 'package.json'), 'utf8')).version).toBe(pkg.version);
+    expect(readdirSync(installedDir)).toEqual(expect.arrayContaining(['README.md', 'CHANGELOG.md', 'dist']));
 
-  it(
-    'installs with npm outside the workspace and works from ESM, require and tsc',
-    async () => {
-      const pkg = publicPackages(clone).find((p) => p.name === target.packageName)!;
-      const consumer = join(temp, 'consumer');
-      mkdirSync(consumer);
-      writeFileSync(
-        join(consumer, 'package.json'),
-        JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
-      );
-      await mustRun('npm', ['install', '--no-audit', '--no-fund', `${pkg.name}@${pkg.version}`], {
-        cwd: consumer,
-        env,
-        timeoutMs: minutes(3),
-      });
-      const installed = JSON.parse(
-        readFileSync(join(consumer, 'node_modules', pkg.name, 'package.json'), 'utf8'),
-      );
-      expect(installed.version).toBe(pkg.version);
-      const factory = target.factory;
-      const esm = await mustRun(
-        process.execPath,
-        ['--input-type=module', '-e', `import * as m from '${pkg.name}'; console.log(typeof m.${factory});`],
-        { cwd: consumer, env },
-      );
-      expect(esm.stdout.trim()).toBe('function');
-      // The packages are ESM-only; Node >= 20.19 loads them from CommonJS through require(esm).
-      const cjs = await mustRun(
-        process.execPath,
-        [
-          '--input-type=commonjs',
-          '-e',
-          `const m = require('${pkg.name}'); console.log(typeof m.${factory});`,
-        ],
-        { cwd: consumer, env },
-      );
-      expect(cjs.stdout.trim()).toBe('function');
-      const tsc = join(workspace, 'node_modules', 'typescript', 'bin', 'tsc');
-      cpSync(join(import.meta.dirname, 'consumer'), consumer, { recursive: true });
-      writeFileSync(join(consumer, 'consumer.ts'), consumerSource(target));
-      for (const resolution of ['node16', 'bundler']) {
-        const result = await runCommand(process.execPath, [tsc, '-p', `tsconfig.${resolution}.json`], {
-          cwd: consumer,
-          env,
+    const call = chooseConsumerCall(
+      parse(readFileSync(join(clone, 'specs', target.id, 'openapi.yaml'), 'utf8')),
+    );
+    const server = await startRecordingServer();
+    try {
+      writeFileSync(join(consumer, 'call.mjs'), runtimeProgram(pkg.name, target.factory, call, 'esm'));
+      // ESM-only package: CommonJS loads it through require(esm), unflagged since Node 20.19.
+      writeFileSync(join(consumer, 'call.cjs'), runtimeProgram(pkg.name, target.factory, call, 'cjs'));
+      for (const script of ['call.mjs', 'call.cjs']) {
+        const run = await mustRun(process.execPath, [script, server.url], { cwd: consumer, env });
+        expect(JSON.parse(run.stdout.trim().split('\n').pop()!), script).toEqual({
+          factory: 'function',
+          result: { served: 'by the e2e test' },
         });
-        expect(result.code, `${resolution}:\n${result.stdout}${result.stderr}`).toBe(0);
       }
-      // The type check can fail: a call with a wrong argument type must be rejected.
-      writeFileSync(join(consumer, 'consumer.ts'), consumerSource(target, { broken: true }));
-      const broken = await runCommand(process.execPath, [tsc, '-p', 'tsconfig.bundler.json'], {
-        cwd: consumer,
-        env,
-      });
-      expect(broken.code).not.toBe(0);
-    },
-    minutes(4),
-  );
+      expect(server.requests).toEqual([
+        { method: call.method, path: call.path },
+        { method: call.method, path: call.path },
+      ]);
+    } finally {
+      await server.close();
+    }
+
+    const tsc = join(workspace, 'node_modules', 'typescript', 'bin', 'tsc');
+    cpSync(join(import.meta.dirname, 'consumer'), consumer, { recursive: true });
+    const typecheck = (resolution: string) =>
+      runCommand(process.execPath, [tsc, '-p', `tsconfig.${resolution}.json`], { cwd: consumer, env });
+    for (const resolution of ['node16', 'bundler']) {
+      writeFileSync(join(consumer, 'consumer.mts'), typedProgram(pkg.name, target.factory, call));
+      const ok = await typecheck(resolution);
+      expect(ok.code, `${resolution}:\n${ok.stdout}${ok.stderr}`).toBe(0);
+      // The check can fail: an argument the method does not take is rejected.
+      writeFileSync(join(consumer, 'consumer.mts'), typedProgram(pkg.name, target.factory, call, true));
+      const broken = await typecheck(resolution);
+      expect(broken.code, resolution).not.toBe(0);
+      expect(broken.stdout, resolution).toContain('notAnInput');
+    }
+  });
 });
