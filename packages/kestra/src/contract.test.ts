@@ -1,0 +1,5 @@
+// Contract tests for every operation of specs/kestra/openapi.yaml, against a real local server.
+import { contractSuite } from '@vendor-clients/scripts/contract';
+import * as client from './index.js';
+
+contractSuite('kestra', client);

@@ -1,0 +1,106 @@
+// The contract suite each vendor package runs (src/contract.test.ts, from the template): every
+// operation of the vendor's spec is called through the generated client against a real local server,
+// and what arrives (method, encoded path, query, headers, auth, JSON body) and what comes back are
+// compared with what the spec says.
+import { join } from 'node:path';
+import type { Credential } from '@vendor-clients/auth';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { vendorById } from '../../vendors.js';
+import { bindingsOf } from '../emit.js';
+import { repoRoot } from '../generate.js';
+import { readModel } from '../model.js';
+import { loadSpec } from '../spec.js';
+import { type ContractCase, contractCase } from './cases.js';
+import { type RecordingServer, startRecordingServer } from './server.js';
+
+type Method = (input?: unknown, init?: unknown) => Promise<unknown>;
+type Constructor = (...args: unknown[]) => Credential;
+
+export function contractSuite(vendorId: string, pkg: Record<string, unknown>): void {
+  const vendor = vendorById(vendorId);
+  const spec = loadSpec(join(repoRoot, 'specs', vendor.id, 'openapi.yaml'));
+  const model = readModel(spec);
+  const bindings = bindingsOf(model);
+  const cases = model.operations.map((op) => contractCase(op, bindings, spec.doc));
+  const basePath = new URL(model.defaultBaseUrl).pathname.replace(/\/$/, '');
+  const factory = pkg[vendor.factory] as (options: Record<string, unknown>) => Record<string, Method>;
+  let server: RecordingServer;
+
+  beforeAll(async () => {
+    server = await startRecordingServer();
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  function credentialsFor(c: ContractCase): Credential[] {
+    const make = (name: string) => {
+      const construct = pkg[name] as Constructor | undefined;
+      if (typeof construct !== 'function') throw new Error(`${vendor.packageName} does not export ${name}()`);
+      return construct;
+    };
+    return c.auth.map(({ binding }) => {
+      switch (binding.kind) {
+        case 'apiKey':
+          return make('apiKey')('contract-api-key');
+        case 'basic':
+          return make('basic')('contract-user', 'contract-pass');
+        default:
+          return make('bearer')('contract-token');
+      }
+    });
+  }
+
+  function clientFor(c: ContractCase) {
+    return factory({ baseUrl: `${server.origin}${basePath}`, auth: credentialsFor(c), retry: false });
+  }
+
+  describe(`${vendor.packageName} contract`, () => {
+    it(`covers every operation of specs/${vendor.id}/openapi.yaml`, () => {
+      const client = factory({});
+      expect(cases.length).toBeGreaterThan(0);
+      for (const c of cases) expect(typeof client[c.operationId], c.operationId).toBe('function');
+    });
+
+    it.each(cases.map((c) => [c.operationId, c] as const))('%s', async (_id, c) => {
+      server.received.length = 0;
+      server.reply = c.reply;
+      const client = clientFor(c);
+      const result = await client[c.operationId]!(c.input);
+      expect(server.received).toHaveLength(1);
+      const got = server.received[0]!;
+      expect(got.method).toBe(c.want.method);
+      expect(got.url).toBe(`${basePath}${c.want.url}`);
+      for (const [name, value] of Object.entries(c.want.headers)) expect(got.headers[name], name).toBe(value);
+      if (c.auth.length === 0) expect(got.headers.authorization).toBeUndefined();
+      if (c.want.body === undefined) expect(got.body).toBe('');
+      else expect(JSON.parse(got.body)).toEqual(c.want.body);
+      expect(result).toEqual(c.result);
+    });
+
+    it('hands an error status to the caller as the typed error with the parsed body', async () => {
+      const c = cases[0]!;
+      const errorBody = { message: 'no such thing', code: 'not_found' };
+      server.reply = { status: 404, contentType: 'application/json', body: JSON.stringify(errorBody) };
+      const failure = await clientFor(c)[c.operationId]!(c.input).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(failure).toBeInstanceOf(pkg.NotFoundError as new () => Error);
+      expect(failure).toBeInstanceOf(pkg.ApiError as new () => Error);
+      expect(failure).toMatchObject({ status: 404, body: errorBody, operationId: c.operationId });
+    });
+
+    it('refuses to call an operation without a credential it accepts, before sending', async () => {
+      const c = cases.find((x) => x.auth.length > 0);
+      if (!c) return;
+      server.received.length = 0;
+      const failure = await factory({ baseUrl: `${server.origin}${basePath}` })[c.operationId]!(c.input).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(failure).toBeInstanceOf(pkg.MissingCredentialsError as new () => Error);
+      expect(server.received).toHaveLength(0);
+    });
+  });
+}

@@ -1,0 +1,51 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { vendors } from '../vendors.js';
+import { emitClient, emitIndex, emitOperations, type Target } from './emit.js';
+import { readModel } from './model.js';
+import { emitSchema } from './schema.js';
+import { loadSpec } from './spec.js';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface GenerateOptions {
+  readonly specFile: string;
+  readonly outDir: string;
+  readonly factory: string;
+}
+
+/** Writes schema/operations/client/index `.gen.ts` files for one spec; returns the files written. */
+export async function generate({ specFile, outDir, factory }: GenerateOptions): Promise<string[]> {
+  const spec = loadSpec(specFile);
+  const model = readModel(spec);
+  const target: Target = { factory, source: relative(repoRoot, specFile).split('\\').join('/') };
+  const files: Record<string, string> = {
+    'schema.gen.ts': await emitSchema(specFile, target.source),
+    'operations.gen.ts': emitOperations(model, target),
+    'client.gen.ts': emitClient(model, target),
+    'index.gen.ts': emitIndex(model, target),
+  };
+  mkdirSync(outDir, { recursive: true });
+  return Object.entries(files).map(([name, text]) => {
+    const file = join(outDir, name);
+    writeFileSync(file, text);
+    return file;
+  });
+}
+
+/** The generate options for the vendor package in `packageDir` (found by its package.json name). */
+export function optionsForPackage(packageDir: string): GenerateOptions {
+  const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { name?: string };
+  const vendor = vendors.find((v) => v.packageName === manifest.name);
+  if (!vendor) {
+    throw new Error(
+      `${join(packageDir, 'package.json')}: "${manifest.name}" is not a vendor package (known: ${vendors.map((v) => v.packageName).join(', ')})`,
+    );
+  }
+  return {
+    specFile: join(repoRoot, 'specs', vendor.id, 'openapi.yaml'),
+    outDir: join(packageDir, 'src', 'generated'),
+    factory: vendor.factory,
+  };
+}

@@ -1,0 +1,244 @@
+import type { Json, JsonObject, LoadedSpec } from './spec.js';
+
+export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+export type Method = (typeof METHODS)[number];
+
+export interface Parameter {
+  readonly name: string;
+  readonly in: 'path' | 'query' | 'header';
+  readonly required: boolean;
+  readonly schema: JsonObject;
+  readonly style: string;
+  readonly explode: boolean;
+  readonly example: Json | undefined;
+}
+
+export interface Operation {
+  readonly operationId: string;
+  readonly method: Method;
+  readonly path: string;
+  readonly summary: string | undefined;
+  readonly description: string | undefined;
+  readonly deprecated: boolean;
+  readonly parameters: readonly Parameter[];
+  readonly body:
+    | { readonly required: boolean; readonly mediaType: string; readonly schema: JsonObject }
+    | undefined;
+  /** The success response the method resolves with: the first 2xx, else `default`. */
+  readonly success: {
+    readonly status: string;
+    readonly mediaType: string | undefined;
+    readonly schema: JsonObject | undefined;
+  };
+  /** Declared error responses (4xx/5xx) with a JSON body. */
+  readonly errors: ReadonlyArray<{ readonly status: string; readonly schema: JsonObject | undefined }>;
+  /** Security alternatives (operation-level, else the spec's global). */
+  readonly security: ReadonlyArray<Record<string, string[]>>;
+}
+
+export interface ApiModel {
+  readonly title: string;
+  readonly defaultBaseUrl: string;
+  readonly securitySchemes: JsonObject;
+  readonly operations: readonly Operation[];
+}
+
+const isObject = (v: Json | undefined): v is JsonObject => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/** Reads what the generator needs from a spec, failing with file and line on anything it cannot use. */
+export function readModel(spec: LoadedSpec): ApiModel {
+  const doc = spec.doc;
+  const fail: LoadedSpec['fail'] = spec.fail;
+  if (typeof doc.openapi !== 'string' || !doc.openapi.startsWith('3.'))
+    fail(['openapi'], 'expected an OpenAPI 3.x spec');
+  const info = isObject(doc.info) ? doc.info : fail(['info'], 'info is missing');
+  const components = isObject(doc.components) ? doc.components : {};
+  const securitySchemes = isObject(components.securitySchemes) ? components.securitySchemes : {};
+  const globalSecurity = readSecurity(spec, ['security'], doc.security) ?? [];
+  const paths = isObject(doc.paths) ? doc.paths : fail(['paths'], 'paths is missing');
+  const seen = new Map<string, string>();
+  const operations: Operation[] = [];
+
+  for (const [path, item] of Object.entries(paths)) {
+    if (!isObject(item)) fail(['paths', path], `path item "${path}" must be a mapping`);
+    const shared = Array.isArray(item.parameters) ? item.parameters : [];
+    for (const method of METHODS) {
+      const op = item[method];
+      if (op === undefined) continue;
+      const at = ['paths', path, method];
+      if (!isObject(op)) fail(at, `${method.toUpperCase()} ${path} must be a mapping`);
+      const operationId = op.operationId;
+      if (typeof operationId !== 'string' || !/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(operationId)) {
+        fail(
+          [...at, 'operationId'],
+          `${method.toUpperCase()} ${path} needs an operationId that is a JS identifier`,
+        );
+      }
+      const previous = seen.get(operationId);
+      if (previous) fail([...at, 'operationId'], `operationId "${operationId}" is also used by ${previous}`);
+      seen.set(operationId, `${method.toUpperCase()} ${path}`);
+      const parameters = readParameters(spec, path, method, [
+        ...shared,
+        ...(Array.isArray(op.parameters) ? op.parameters : []),
+      ]);
+      operations.push({
+        operationId,
+        method,
+        path,
+        summary: typeof op.summary === 'string' ? op.summary : undefined,
+        description: typeof op.description === 'string' ? op.description : undefined,
+        deprecated: op.deprecated === true,
+        parameters,
+        body: readBody(spec, [...at, 'requestBody'], op.requestBody),
+        ...readResponses(spec, [...at, 'responses'], op.responses),
+        security: readSecurity(spec, [...at, 'security'], op.security) ?? globalSecurity,
+      });
+    }
+  }
+  return {
+    title: typeof info.title === 'string' ? info.title : 'API',
+    defaultBaseUrl: readDefaultServer(spec),
+    securitySchemes,
+    operations,
+  };
+}
+
+function deref(spec: LoadedSpec, value: Json | undefined, at: (string | number)[]): JsonObject | undefined {
+  if (!isObject(value)) return undefined;
+  const ref = value.$ref;
+  if (typeof ref !== 'string') return value;
+  if (!ref.startsWith('#/')) spec.fail(at, `only local $refs are supported, got "${ref}"`);
+  let node: Json | undefined = spec.doc;
+  for (const part of ref.slice(2).split('/')) {
+    node = isObject(node) ? node[part.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+  }
+  if (!isObject(node)) spec.fail(at, `$ref "${ref}" points at nothing`);
+  return deref(spec, node, at);
+}
+
+function readParameters(spec: LoadedSpec, path: string, method: string, raw: Json[]): Parameter[] {
+  const byKey = new Map<string, Parameter>();
+  raw.forEach((value, index) => {
+    const at = ['paths', path, method, 'parameters', index];
+    const p = deref(spec, value, at) ?? spec.fail(at, 'parameter must be a mapping');
+    const where = p.in;
+    if (where === 'cookie')
+      spec.fail(at, `cookie parameters are not supported (parameter "${String(p.name)}")`);
+    if (where !== 'path' && where !== 'query' && where !== 'header')
+      spec.fail(at, `parameter "in" must be path, query or header`);
+    if (typeof p.name !== 'string' || p.name === '') spec.fail(at, 'parameter needs a name');
+    const style = typeof p.style === 'string' ? p.style : where === 'query' ? 'form' : 'simple';
+    byKey.set(`${where}:${p.name}`, {
+      name: p.name,
+      in: where,
+      required: where === 'path' || p.required === true,
+      schema: deref(spec, p.schema, [...at, 'schema']) ?? {},
+      style,
+      explode: typeof p.explode === 'boolean' ? p.explode : style === 'form',
+      example: p.example,
+    });
+  });
+  const parameters = [...byKey.values()];
+  const placeholders = [...path.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]!);
+  for (const name of placeholders) {
+    if (!parameters.some((p) => p.in === 'path' && p.name === name)) {
+      spec.fail(['paths', path, method], `${method.toUpperCase()} ${path} has no path parameter "${name}"`);
+    }
+  }
+  for (const p of parameters) {
+    if (p.in === 'path' && !placeholders.includes(p.name)) {
+      spec.fail(
+        ['paths', path, method, 'parameters'],
+        `path parameter "${p.name}" is not in the path ${path}`,
+      );
+    }
+  }
+  return parameters;
+}
+
+function readBody(spec: LoadedSpec, at: (string | number)[], value: Json | undefined): Operation['body'] {
+  const body = deref(spec, value, at);
+  if (!body) return undefined;
+  const content = isObject(body.content) ? body.content : spec.fail(at, 'requestBody needs content');
+  const mediaType = Object.keys(content)[0] ?? spec.fail(at, 'requestBody content is empty');
+  const media = content[mediaType];
+  return {
+    required: body.required === true,
+    mediaType,
+    schema: (isObject(media) && deref(spec, media.schema, [...at, 'content', mediaType, 'schema'])) || {},
+  };
+}
+
+function readResponses(
+  spec: LoadedSpec,
+  at: (string | number)[],
+  value: Json | undefined,
+): Pick<Operation, 'success' | 'errors'> {
+  const responses = isObject(value) ? value : spec.fail(at, 'responses are missing');
+  const codes = Object.keys(responses);
+  const successCode =
+    codes.find((c) => /^2\d\d$/.test(c)) ?? (codes.includes('default') ? 'default' : undefined);
+  const describe = (code: string) => {
+    const response = deref(spec, responses[code], [...at, code]) ?? {};
+    const content = isObject(response.content) ? response.content : {};
+    const mediaType = Object.keys(content)[0];
+    const media = mediaType ? content[mediaType] : undefined;
+    return {
+      mediaType,
+      schema: isObject(media)
+        ? deref(spec, media.schema, [...at, code, 'content', mediaType!, 'schema'])
+        : undefined,
+    };
+  };
+  const success = successCode
+    ? { status: successCode, ...describe(successCode) }
+    : { status: '204', mediaType: undefined, schema: undefined };
+  const errors = codes
+    .filter((c) => /^[45]\d\d$/.test(c))
+    .map((status) => ({ status, schema: describe(status).schema }));
+  return { success, errors };
+}
+
+function readSecurity(
+  spec: LoadedSpec,
+  at: (string | number)[],
+  value: Json | undefined,
+): Array<Record<string, string[]>> | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) spec.fail(at, 'security must be a list');
+  const schemes =
+    isObject(spec.doc.components) && isObject(spec.doc.components.securitySchemes)
+      ? spec.doc.components.securitySchemes
+      : {};
+  return value.map((alternative, index) => {
+    if (!isObject(alternative)) spec.fail([...at, index], 'each security alternative must be a mapping');
+    for (const name of Object.keys(alternative)) {
+      if (!(name in schemes))
+        spec.fail([...at, index], `security scheme "${name}" is not in components.securitySchemes`);
+    }
+    return Object.fromEntries(
+      Object.entries(alternative).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : []]),
+    );
+  });
+}
+
+/** servers[0] with its variables filled by their defaults. */
+function readDefaultServer(spec: LoadedSpec): string {
+  const servers = spec.doc.servers;
+  const first =
+    Array.isArray(servers) && isObject(servers[0])
+      ? servers[0]
+      : spec.fail(['servers'], 'servers[0] is missing');
+  if (typeof first.url !== 'string') spec.fail(['servers', 0], 'servers[0] needs a url');
+  const variables = isObject(first.variables) ? first.variables : {};
+  const url = first.url.replace(/\{([^{}]+)\}/g, (_whole, name: string) => {
+    const variable = variables[name];
+    if (!isObject(variable) || typeof variable.default !== 'string') {
+      spec.fail(['servers', 0, 'url'], `server variable "${name}" has no default`);
+    }
+    return variable.default;
+  });
+  if (!/^https?:\/\//.test(url))
+    spec.fail(['servers', 0, 'url'], `servers[0] must be an absolute http(s) URL, got "${url}"`);
+  return url;
+}

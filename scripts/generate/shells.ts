@@ -1,0 +1,272 @@
+import { spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import type { CredentialKind, SchemeBinding } from '@vendor-clients/auth';
+import type { Vendor } from '../vendors.js';
+import { acceptedKinds, bindingsOf, inputIsOptional, pascal } from './emit.js';
+import { repoRoot } from './generate.js';
+import { type ApiModel, type Operation, readModel } from './model.js';
+import { loadSpec } from './spec.js';
+
+const templateDir = join(dirname(new URL(import.meta.url).pathname), 'template');
+
+/**
+ * Formats rendered files as the repo's biome config does (one biome run for all of them), so committed
+ * shells pass `biome check` and the drift check compares like with like.
+ */
+function formatAll(files: Map<string, string>): Map<string, string> {
+  const scratch = mkdtempSync(join(repoRoot, '.tmp-shells-'));
+  try {
+    for (const [path, text] of files) {
+      mkdirSync(dirname(join(scratch, path)), { recursive: true });
+      writeFileSync(join(scratch, path), text);
+    }
+    const biome = join(repoRoot, 'node_modules', '.bin', 'biome');
+    const result = spawnSync(biome, ['check', '--write', '--no-errors-on-unmatched', scratch], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
+    if (result.status !== 0)
+      throw new Error(`biome could not format the rendered shells:\n${result.stdout}${result.stderr}`);
+    return new Map([...files.keys()].map((path) => [path, readFileSync(join(scratch, path), 'utf8')]));
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+function templateFiles(dir = templateDir): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return templateFiles(full);
+    // Template files end in .tmpl so no tool mistakes them (placeholders and all) for real sources.
+    return name.endsWith('.tmpl') ? [relative(templateDir, full).slice(0, -'.tmpl'.length)] : [];
+  });
+}
+
+export function modelOf(vendor: Vendor): ApiModel {
+  return readModel(loadSpec(join(repoRoot, 'specs', vendor.id, 'openapi.yaml')));
+}
+
+/** Every committed file of a vendor package, as the template makes it from the vendor's spec. */
+export function renderShells(list: readonly Vendor[]): Map<Vendor, Record<string, string>> {
+  const raw = new Map<string, string>();
+  for (const vendor of list) {
+    for (const [file, text] of Object.entries(renderRaw(vendor, modelOf(vendor))))
+      raw.set(join(vendor.id, file), text);
+  }
+  const done = formatAll(raw);
+  return new Map(
+    list.map((vendor) => {
+      const files = templateFiles().map((file) => [file, done.get(join(vendor.id, file))!] as const);
+      return [vendor, Object.fromEntries(files)];
+    }),
+  );
+}
+
+function renderRaw(vendor: Vendor, model: ApiModel): Record<string, string> {
+  const values = placeholders(vendor, model);
+  const out: Record<string, string> = {};
+  for (const file of templateFiles()) {
+    const text = readFileSync(join(templateDir, `${file}.tmpl`), 'utf8');
+    const rendered = text.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => {
+      const value = values[key];
+      if (value === undefined)
+        throw new Error(`${join(templateDir, `${file}.tmpl`)}: unknown placeholder ${whole}`);
+      return value;
+    });
+    out[file] = rendered;
+  }
+  return out;
+}
+
+export function packageDir(vendor: Vendor): string {
+  return join(repoRoot, 'packages', vendor.id);
+}
+
+/** Files whose committed content differs from the template's, as `packages/<id>/<file>`. */
+export function driftedFiles(list: readonly Vendor[]): string[] {
+  return [...renderShells(list)].flatMap(([vendor, files]) =>
+    Object.entries(files)
+      .filter(([file, text]) => {
+        const path = join(packageDir(vendor), file);
+        return !existsSync(path) || readFileSync(path, 'utf8') !== text;
+      })
+      .map(([file]) => `packages/${vendor.id}/${file}`),
+  );
+}
+
+export function writeShells(list: readonly Vendor[]): string[] {
+  return [...renderShells(list)].flatMap(([vendor, files]) =>
+    Object.entries(files).map(([file, text]) => {
+      const path = join(packageDir(vendor), file);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, text);
+      return path;
+    }),
+  );
+}
+
+const ENV_PREFIX = (vendor: Vendor) => vendor.id.toUpperCase().replace(/[^A-Z0-9]/g, '_');
+
+function credentialCode(vendor: Vendor, binding: SchemeBinding): string {
+  const env = ENV_PREFIX(vendor);
+  switch (binding.kind) {
+    case 'apiKey':
+      return `apiKey(process.env.${env}_API_KEY!)`;
+    case 'basic':
+      return `basic(process.env.${env}_USERNAME!, process.env.${env}_PASSWORD!)`;
+    case 'bearer':
+      return `bearer(process.env.${env}_TOKEN!)`;
+    case 'oauth2':
+      return `oauth2({
+    tokenUrl: process.env.${env}_TOKEN_URL!,
+    clientId: process.env.${env}_CLIENT_ID!,
+    grant: 'refresh_token',
+    refreshToken: process.env.${env}_REFRESH_TOKEN!,
+  })`;
+  }
+}
+
+function bindingTitle(binding: SchemeBinding): string {
+  const where = `${binding.in} \`${binding.name}\``;
+  switch (binding.kind) {
+    case 'apiKey':
+      return `API key, sent in ${where}`;
+    case 'basic':
+      return `HTTP basic (username and password), sent in ${where}`;
+    case 'bearer':
+      return `token, sent in ${where} as \`${binding.prefix ?? ''}<token>\``;
+    case 'oauth2':
+      return `OAuth2 access token from a token endpoint (cached, refreshed before expiry and once after a 401), sent in ${where}`;
+  }
+}
+
+function authSections(vendor: Vendor, model: ApiModel): string {
+  const bindings = bindingsOf(model);
+  const sections = bindings.map((binding) => {
+    const usedBy = model.operations.filter((op) => op.security.some((alt) => binding.scheme in alt)).length;
+    return `### \`${binding.scheme}\` with \`${binding.kind}\`: ${bindingTitle(binding)}
+
+Accepted by ${usedBy} of ${model.operations.length} operations.
+
+\`\`\`ts
+import { ${binding.kind}, ${vendor.factory} } from '${vendor.packageName}';
+
+const client = ${vendor.factory}({ auth: ${credentialCode(vendor, binding)} });
+\`\`\``;
+  });
+  const kinds = acceptedKinds(bindings);
+  return `Credentials accepted: ${kinds.map((k) => `\`${k}\``).join(', ')}. Pass one, or an array when
+operations accept different schemes; each operation uses the first of its spec's alternatives that
+your credentials satisfy. Secrets may be functions (\`() => string | Promise<string>\`), called per
+request. Credentials are only sent to the configured \`baseUrl\`'s origin.
+
+${sections.join('\n\n')}`;
+}
+
+function exampleOperation(model: ApiModel): Operation {
+  const gets = model.operations.filter((op) => op.method === 'get' && !op.body?.required);
+  return (
+    gets.find((op) => inputIsOptional(op)) ??
+    gets.find((op) => op.parameters.every((p) => !p.required || p.in === 'path')) ??
+    model.operations[0]!
+  );
+}
+
+function pathArgs(op: Operation): string {
+  const params = op.parameters.filter((p) => p.in === 'path');
+  const key = (name: string) => (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : `'${name}'`);
+  const fields = params.map(
+    (p) => `${key(p.name)}: ${p.schema.type === 'integer' || p.schema.type === 'number' ? '1' : "'x'"}`,
+  );
+  return `{ ${fields.join(', ')} }`;
+}
+
+function example(vendor: Vendor, model: ApiModel): string {
+  const binding = bindingsOf(model)[0]!;
+  const op = exampleOperation(model);
+  const hasPath = op.parameters.some((p) => p.in === 'path');
+  const args = hasPath ? `{ path: ${pathArgs(op).replace(/'x'/g, "'ID'")} }` : '';
+  return `import { ApiError, ${binding.kind}, ${vendor.factory} } from '${vendor.packageName}';
+
+const client = ${vendor.factory}({ auth: ${credentialCode(vendor, binding)} });
+
+try {
+  const result = await client.${op.operationId}(${args});
+  console.log(result);
+} catch (error) {
+  if (error instanceof ApiError) console.error(error.status, error.body, error.requestId);
+  else throw error;
+}`;
+}
+
+function operationsTable(model: ApiModel): string {
+  const cell = (s: string | undefined) => (s ?? '').replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+  return model.operations
+    .map(
+      (op) =>
+        `| ${op.method.toUpperCase()} | \`${op.path}\` | \`${op.operationId}\`${op.deprecated ? ' (deprecated)' : ''} | ${cell(op.summary)} |`,
+    )
+    .join('\n');
+}
+
+const UNSUPPORTED_ARGS: Record<CredentialKind, string> = {
+  apiKey: "'k'",
+  basic: "'user', 'password'",
+  bearer: "'t'",
+  oauth2: "{ tokenUrl: 'https://auth.example.test/token', clientId: 'c', grant: 'client_credentials' }",
+};
+
+/** The operation the type tests use: one whose only required input is its path parameters. */
+function typeTestOperation(vendor: Vendor, model: ApiModel): Operation {
+  const op = model.operations.find(
+    (o) =>
+      o.parameters.some((p) => p.in === 'path') &&
+      o.parameters.every((p) => !p.required || p.in === 'path') &&
+      !o.body?.required,
+  );
+  if (!op)
+    throw new Error(
+      `specs/${vendor.id}/openapi.yaml: no operation whose only required input is path parameters`,
+    );
+  return op;
+}
+
+function placeholders(vendor: Vendor, model: ApiModel): Record<string, string> {
+  const kinds = acceptedKinds(bindingsOf(model));
+  const unsupported = (['apiKey', 'basic', 'bearer', 'oauth2'] as const).find((k) => !kinds.includes(k));
+  if (!unsupported)
+    throw new Error(
+      `${vendor.id}: accepts every credential kind, so there is none to refuse in the type test`,
+    );
+  const op = typeTestOperation(vendor, model);
+  const pathParam = op.parameters.find((p) => p.in === 'path')!;
+  return {
+    id: vendor.id,
+    packageName: vendor.packageName,
+    title: vendor.title,
+    factory: vendor.factory,
+    defaultBaseUrl: model.defaultBaseUrl,
+    operationCount: String(model.operations.length),
+    example: example(vendor, model),
+    authSections: authSections(vendor, model),
+    operationsTable: operationsTable(model),
+    unsupportedConstructor: unsupported,
+    unsupportedArgs: UNSUPPORTED_ARGS[unsupported],
+    operation: op.operationId,
+    resultType: `${pascal(op.operationId)}Result`,
+    pathParam: pathParam.name,
+    pathParamType:
+      pathParam.schema.type === 'integer' || pathParam.schema.type === 'number' ? 'number' : 'string',
+    pathLiteral: pathArgs(op),
+  };
+}
