@@ -46,12 +46,17 @@ describe('turbo caching of the vendor builds', () => {
     try {
       cpSync(repoRoot, copy, {
         recursive: true,
-        filter: (source) => !relative(repoRoot, source).split(sep).some((part) => SKIP.has(part)),
+        filter: (source) =>
+          !relative(repoRoot, source)
+            .split(sep)
+            .some((part) => SKIP.has(part)),
       });
       const before = new Map(dryRun(copy).map((t) => [t.taskId, t.hash]));
       // The copy has no src/generated (a clean clone); the real tree has. Equal hashes mean a first
       // `pnpm build` stores its results under the very hashes the second one looks up.
-      const real = dryRun(repoRoot).filter((t) => vendors.some((v) => t.taskId.startsWith(`${v.packageName}#`)));
+      const real = dryRun(repoRoot).filter((t) =>
+        vendors.some((v) => t.taskId.startsWith(`${v.packageName}#`)),
+      );
       for (const task of real) expect(before.get(task.taskId), task.taskId).toBe(task.hash);
       appendFileSync(join(copy, 'specs', 'kestra', 'openapi.yaml'), '# touched by cache.test.ts\n');
       const after = dryRun(copy);
