@@ -409,6 +409,25 @@ describe('raw', () => {
   });
 });
 
+describe('origin pinning', () => {
+  it('sends no credentials when a raw call points baseUrl at another origin', async () => {
+    const other = await serve((_req, res) => json(res, 200, {}));
+    const server = await serve((_req, res) => json(res, 200, {}));
+    const client = createClientCore<{
+      '/users/{id}': {
+        get: {
+          parameters: { path: { id: string } };
+          responses: { 200: { content: { 'application/json': object } } };
+        };
+      };
+    }>({ baseUrl: `${server.origin}/api`, bindings, operations, auth: apiKey('k-123'), clock: fakeClock() });
+    await client.raw.GET('/users/{id}', { baseUrl: `${other.origin}/api`, params: { path: { id: 'u1' } } });
+    await client.raw.GET('/users/{id}', { params: { path: { id: 'u1' } } });
+    expect(other.requests[0]!.headers['x-api-key']).toBeUndefined();
+    expect(server.requests[0]!.headers['x-api-key']).toBe('k-123');
+  });
+});
+
 describe('responses', () => {
   const cases: Array<{ name: string; status: number; type?: string; body: string; want: unknown }> = [
     { name: 'JSON', status: 200, type: 'application/json', body: '{"a":1}', want: { a: 1 } },

@@ -73,7 +73,9 @@ export function createTransport(config: TransportConfig): FetchLike {
 
     for (;;) {
       if (callerSignal.aborted) throw new UserAbortError(ctx.operationId, callerSignal.reason);
-      const sent = await resolveAll(ctx.auth, config.secrets);
+      // A raw call may override baseUrl per request; credentials still only go to the configured origin.
+      const sameOrigin = new URL(request.url).origin === config.baseOrigin;
+      const sent = sameOrigin ? await resolveAll(ctx.auth, config.secrets) : [];
       const first = withCredentials(request, body, sent);
       const attemptNo = retries + 1;
       let response: Response;
