@@ -76,7 +76,9 @@ export function chooseConsumerCall(spec: Json): ConsumerCall {
           break;
         }
         const name = String(parameter.name);
-        (groups[parameter.in] ??= []).push(`${JSON.stringify(name)}: ${literal}`);
+        const group = groups[parameter.in] ?? [];
+        group.push(`${JSON.stringify(name)}: ${literal}`);
+        groups[parameter.in] = group;
         if (parameter.in === 'path')
           path = path.replace(`{${name}}`, literal === '7' ? '7' : literal.slice(1, -1));
       }
