@@ -1,7 +1,8 @@
 import { inspect } from 'node:util';
 import { apiKey, basic, bearer, bindSecuritySchemes, type Credential, oauth2 } from '@vendor-clients/auth';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeClock, json, type Recorded, rejection, startServer, type TestServer } from '../test/server.js';
+import { transports } from '../test/transports.js';
 import { type ClientCoreOptions, createClientCore } from './client.js';
 import {
   APIConnectionError,
@@ -15,6 +16,7 @@ import {
   UserAbortError,
 } from './errors.js';
 import type { OperationSpec, SecurityRequirements } from './operation.js';
+import type { Transport } from './transport.js';
 
 const bindings = bindSecuritySchemes({
   api_key: { type: 'apiKey', in: 'header', name: 'X-Api-Key' },
@@ -45,470 +47,499 @@ const basicOnly: OperationSpec = {
 };
 const operations = [getUser, createUser, basicOnly];
 
-const servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-
-async function serve(handler: Parameters<typeof startServer>[0]): Promise<TestServer> {
-  const server = await startServer(handler);
-  servers.push(server);
-  return server;
-}
-
-function clientFor(server: TestServer, extra: Partial<ClientCoreOptions> = {}) {
-  return createClientCore<Record<string, never>>({
-    baseUrl: `${server.origin}/api`,
-    bindings,
-    operations,
-    auth: apiKey('k-123'),
-    clock: fakeClock(),
-    ...extra,
+describe.each(transports)('with the $name transport', ({ make }) => {
+  const servers: TestServer[] = [];
+  let transport: Transport | undefined;
+  beforeEach(() => {
+    transport = make();
   });
-}
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((s) => s.close()));
+    await transport?.close();
+  });
 
-describe('retries', () => {
-  interface Case {
-    name: string;
-    op: OperationSpec;
-    answers: Array<(res: import('node:http').ServerResponse, req: Recorded) => void>;
-    options?: Partial<ClientCoreOptions>;
-    want: {
-      requests: number;
-      sleeps?: number[];
-      sleepRanges?: Array<[number, number]>;
-      error?: unknown;
-      result?: unknown;
-    };
+  async function serve(handler: Parameters<typeof startServer>[0]): Promise<TestServer> {
+    const server = await startServer(handler);
+    servers.push(server);
+    return server;
   }
-  const ok = (res: import('node:http').ServerResponse) => json(res, 200, { id: 'u1' });
-  const created = (res: import('node:http').ServerResponse, req: Recorded) =>
-    json(res, 201, JSON.parse(req.body));
-  const status =
-    (code: number, headers: Record<string, string> = {}) =>
-    (res: import('node:http').ServerResponse) =>
-      json(res, code, { message: `status ${code}` }, headers);
-  const reset = (res: import('node:http').ServerResponse) => res.socket?.destroy();
 
-  const cases: Case[] = [
-    {
-      name: '429 with Retry-After seconds',
-      op: getUser,
-      answers: [status(429, { 'retry-after': '2' }), ok],
-      want: { requests: 2, sleeps: [2000], result: { id: 'u1' } },
-    },
-    {
-      name: '429 with Retry-After as an HTTP date',
-      op: getUser,
-      answers: [status(429, { 'retry-after': 'Tue, 01 Jan 2030 00:00:05 GMT' }), ok],
-      want: { requests: 2, sleeps: [5000], result: { id: 'u1' } },
-    },
-    {
-      name: '503 with retry-after-ms',
-      op: getUser,
-      answers: [status(503, { 'retry-after-ms': '120' }), ok],
-      want: { requests: 2, sleeps: [120], result: { id: 'u1' } },
-    },
-    {
-      name: '503 twice backs off exponentially with jitter',
-      op: getUser,
-      answers: [status(503), status(503), ok],
-      want: {
-        requests: 3,
-        sleepRanges: [
-          [375, 500],
-          [750, 1000],
-        ],
-        result: { id: 'u1' },
-      },
-    },
-    {
-      name: '503 on every attempt gives up after 2 retries',
-      op: getUser,
-      answers: [status(503), status(503), status(503), ok],
-      want: { requests: 3, error: InternalServerError },
-    },
-    {
-      name: 'Retry-After over the cap is not waited for',
-      op: getUser,
-      answers: [status(429, { 'retry-after': '3600' }), ok],
-      want: { requests: 1, sleeps: [], error: RateLimitError },
-    },
-    {
-      name: '408 and 409 are retried',
-      op: getUser,
-      answers: [status(408), status(409), ok],
-      want: { requests: 3, result: { id: 'u1' } },
-    },
-    {
-      name: 'connection reset is retried',
-      op: getUser,
-      answers: [reset, ok],
-      want: { requests: 2, result: { id: 'u1' } },
-    },
-    {
-      name: 'connection reset on every attempt surfaces as APIConnectionError',
-      op: getUser,
-      answers: [reset, reset, reset],
-      want: { requests: 3, error: APIConnectionError },
-    },
-    {
-      name: 'POST is not retried by default',
-      op: createUser,
-      answers: [status(503), created],
-      want: { requests: 1, error: InternalServerError },
-    },
-    {
-      name: 'POST is retried when opted in, with the same body',
-      op: createUser,
-      answers: [status(503), reset, created],
-      options: { retry: { retryNonIdempotent: true } },
-      want: { requests: 3, result: { name: 'Ada' } },
-    },
-    {
-      name: 'retry: false sends once',
-      op: getUser,
-      answers: [status(503), ok],
-      options: { retry: false },
-      want: { requests: 1, error: InternalServerError },
-    },
-    {
-      name: '404 is not retried',
-      op: getUser,
-      answers: [status(404), ok],
-      want: { requests: 1, error: NotFoundError },
-    },
-  ];
-
-  it.each(cases)('$name', async ({ op, answers, options, want }) => {
-    const server = await serve((req, res, n) => answers[n]!(res, req));
-    const clock = fakeClock();
-    const client = clientFor(server, { clock, ...options });
-    const input = op === createUser ? { body: { name: 'Ada' } } : { path: { id: 'u1' } };
-    const outcome = client.call(op, input);
-    if (want.error) await expect(outcome).rejects.toBeInstanceOf(want.error);
-    else await expect(outcome).resolves.toEqual(want.result);
-    expect(server.requests).toHaveLength(want.requests);
-    if (want.sleeps) expect(clock.sleeps).toEqual(want.sleeps);
-    for (const [i, [low, high]] of (want.sleepRanges ?? []).entries()) {
-      expect(clock.sleeps[i]).toBeGreaterThanOrEqual(low);
-      expect(clock.sleeps[i]).toBeLessThanOrEqual(high);
-    }
-    if (op === createUser) {
-      for (const r of server.requests) expect(r.body).toBe('{"name":"Ada"}');
-    }
-  });
-
-  it('times out a hung attempt, retries, and reports a timeout when all attempts hang', async () => {
-    let hang = 'first';
-    const server = await serve((_req, res, n) => {
-      if (hang === 'all' || (hang === 'first' && n === 0)) return;
-      json(res, 200, { id: 'late' });
-    });
-    const client = clientFor(server, { timeoutMs: 1000 });
-    await expect(client.call(getUser, { path: { id: 'u1' } })).resolves.toEqual({ id: 'late' });
-    expect(server.requests.length).toBeGreaterThanOrEqual(2);
-
-    hang = 'all';
-    const error = await rejection(client.call(getUser, { path: { id: 'u1' } }, { retry: false }));
-    expect(error).toBeInstanceOf(APIConnectionTimeoutError);
-    expect(error.message).toMatch(/getUser: GET .*\/api\/users\/u1 timed out after 1000 ms/);
-  });
-
-  it('stops at once when the caller aborts', async () => {
-    const controller = new AbortController();
-    // Aborts once the request has arrived, so the abort always interrupts a request in flight.
-    const server = await serve(() => controller.abort());
-    const client = clientFor(server);
-    const pending = client.call(getUser, { path: { id: 'u1' } }, { signal: controller.signal });
-    await expect(pending).rejects.toBeInstanceOf(UserAbortError);
-    expect(server.requests).toHaveLength(1);
-  });
-});
-
-describe('redirects', () => {
-  const credentialCases: Array<{ name: string; auth: Credential[]; headers: string[] }> = [
-    { name: 'api key', auth: [apiKey('k-123')], headers: ['x-api-key'] },
-    { name: 'basic', auth: [basic('ada', 'pw')], headers: ['authorization'] },
-  ];
-  it.each(credentialCases)('same origin keeps the $name credential', async ({ auth, headers }) => {
-    const server = await serve((req, res) => {
-      if (req.url.startsWith('/api/users/u1')) {
-        res.writeHead(302, { location: '/api/users/moved' });
-        res.end();
-      } else json(res, 200, { id: 'moved' });
-    });
-    const client = clientFor(server, {
-      auth,
-      operations: [{ ...getUser, security: [{ api_key: [] }, { basic: [] }] }],
-    });
-    await expect(client.call(getUser, { path: { id: 'u1' } })).resolves.toEqual({ id: 'moved' });
-    expect(server.requests.map((r) => r.url)).toEqual(['/api/users/u1', '/api/users/moved']);
-    for (const name of headers) expect(server.requests[1]!.headers[name]).toBeDefined();
-  });
-
-  it.each(credentialCases)(
-    'cross origin drops the $name credential and cookies',
-    async ({ auth, headers }) => {
-      const other = await serve((_req, res) => json(res, 200, { id: 'elsewhere' }));
-      const server = await serve((_req, res) => {
-        res.writeHead(307, { location: `${other.origin}/landing` });
-        res.end();
-      });
-      const client = clientFor(server, { auth, headers: { cookie: 'session=s3cr3t', 'x-keep': 'yes' } });
-      await expect(client.call(getUser, { path: { id: 'u1' } })).resolves.toEqual({ id: 'elsewhere' });
-      for (const name of headers) expect(server.requests[0]!.headers[name]).toBeDefined();
-      const landed = other.requests[0]!;
-      for (const name of [...headers, 'authorization', 'x-api-key', 'cookie'])
-        expect(landed.headers[name]).toBeUndefined();
-      expect(landed.headers['x-keep']).toBe('yes');
-    },
-  );
-
-  it('replays the body on a 307 and switches to GET on a 303', async () => {
-    const server = await serve((req, res) => {
-      if (req.url === '/api/users') {
-        res.writeHead(307, { location: '/api/users2' });
-        res.end();
-      } else if (req.url === '/api/users2') {
-        res.writeHead(303, { location: '/api/result' });
-        res.end();
-      } else json(res, 200, { method: req.method, body: req.body });
-    });
-    const client = clientFor(server);
-    await expect(client.call(createUser, { body: { name: 'Ada' } })).resolves.toEqual({
-      method: 'GET',
-      body: '',
-    });
-    expect(server.requests.map((r) => [r.method, r.body])).toEqual([
-      ['POST', '{"name":"Ada"}'],
-      ['POST', '{"name":"Ada"}'],
-      ['GET', ''],
-    ]);
-  });
-});
-
-describe('401 handling', () => {
-  async function tokenServer() {
-    return serve((_req, res, n) => json(res, 200, { access_token: `token-${n + 1}`, expires_in: 3600 }));
-  }
-  const oauthBindings = bindSecuritySchemes({
-    oauth: { type: 'oauth2', flows: { clientCredentials: { tokenUrl: 'https://x.test/token', scopes: {} } } },
-  });
-  const op: OperationSpec = { ...getUser, security: [{ oauth: [] }] };
-
-  it('refreshes once and retries once', async () => {
-    const tokens = await tokenServer();
-    const server = await serve((req, res) =>
-      req.headers.authorization === 'Bearer token-2' ? json(res, 200, { id: 'u1' }) : json(res, 401, {}),
-    );
-    const client = clientFor(server, {
-      bindings: oauthBindings,
-      operations: [op],
-      auth: oauth2({
-        tokenUrl: `${tokens.origin}/token`,
-        clientId: 'c',
-        clientSecret: 's',
-        grant: 'client_credentials',
-      }),
-    });
-    await expect(client.call(op, { path: { id: 'u1' } })).resolves.toEqual({ id: 'u1' });
-    expect(server.requests.map((r) => r.headers.authorization)).toEqual(['Bearer token-1', 'Bearer token-2']);
-    expect(tokens.requests).toHaveLength(2);
-  });
-
-  it('does not loop when the refreshed token is refused too', async () => {
-    const tokens = await tokenServer();
-    const server = await serve((_req, res) => json(res, 401, { message: 'no' }));
-    const client = clientFor(server, {
-      bindings: oauthBindings,
-      operations: [op],
-      auth: oauth2({
-        tokenUrl: `${tokens.origin}/token`,
-        clientId: 'c',
-        clientSecret: 's',
-        grant: 'client_credentials',
-      }),
-    });
-    await expect(client.call(op, { path: { id: 'u1' } })).rejects.toBeInstanceOf(AuthenticationError);
-    expect(server.requests).toHaveLength(2);
-    expect(tokens.requests).toHaveLength(2);
-  });
-
-  it('does not retry a static credential', async () => {
-    const server = await serve((_req, res) => json(res, 401, { message: 'bad key' }));
-    const error = await rejection(clientFor(server).call(getUser, { path: { id: 'u1' } }));
-    expect(error).toBeInstanceOf(AuthenticationError);
-    expect(error).toMatchObject({ status: 401, body: { message: 'bad key' }, operationId: 'getUser' });
-    expect(server.requests).toHaveLength(1);
-  });
-});
-
-describe('credential selection', () => {
-  const cases: Array<{
-    name: string;
-    op: OperationSpec;
-    auth: Credential[];
-    want: Record<string, string> | RegExp;
-  }> = [
-    { name: 'api key', op: getUser, auth: [apiKey('k')], want: { 'x-api-key': 'k' } },
-    { name: 'bearer', op: getUser, auth: [bearer('t')], want: { authorization: 'Bearer t' } },
-    {
-      name: 'basic where only basic is accepted, with other credentials configured',
-      op: basicOnly,
-      auth: [apiKey('k'), basic('ada', 'pw')],
-      want: { authorization: `Basic ${Buffer.from('ada:pw').toString('base64')}` },
-    },
-    {
-      name: 'nothing satisfiable',
-      op: basicOnly,
-      auth: [apiKey('k'), bearer('t')],
-      want: /^deleteUser requires credentials for one of: basic; configured credential kinds: apiKey, bearer$/,
-    },
-    { name: 'no credentials at all', op: basicOnly, auth: [], want: /configured credential kinds: none/ },
-  ];
-  it.each(cases)('$name', async ({ op, auth, want }) => {
-    const server = await serve((_req, res) => json(res, 200, {}));
-    const outcome = clientFor(server, { auth }).call(op, { path: { id: 'u1' } });
-    if (want instanceof RegExp) {
-      await expect(outcome).rejects.toThrow(MissingCredentialsError);
-      await expect(outcome).rejects.toThrow(want);
-      expect(server.requests).toHaveLength(0);
-    } else {
-      await outcome;
-      expect(server.requests[0]!.headers).toMatchObject(want);
-    }
-  });
-
-  it('sends no credentials where the operation needs none', async () => {
-    const server = await serve((_req, res) => json(res, 200, {}));
-    const open: OperationSpec = { ...getUser, operationId: 'open', security: [] };
-    await clientFor(server, { operations: [open] }).call(open, { path: { id: 'x' } });
-    expect(server.requests[0]!.headers['x-api-key']).toBeUndefined();
-  });
-});
-
-describe('raw', () => {
-  it('goes through the same auth, path safety and encoding', async () => {
-    const server = await serve((req, res) => json(res, 200, { url: req.url }));
-    const client = createClientCore<{
-      '/users/{id}': {
-        get: {
-          parameters: { path: { id: string } };
-          responses: { 200: { content: { 'application/json': { url: string } } } };
-        };
-      };
-    }>({ baseUrl: `${server.origin}/api`, bindings, operations, auth: apiKey('k-123'), clock: fakeClock() });
-    const { data } = await client.raw.GET('/users/{id}', { params: { path: { id: 'a/b c' } } });
-    expect(data).toEqual({ url: '/api/users/a%2Fb%20c' });
-    expect(server.requests[0]!.headers['x-api-key']).toBe('k-123');
-    await expect(client.raw.GET('/users/{id}', { params: { path: { id: '..' } } })).rejects.toThrow(
-      /^getUser: path parameter "id" must not be/,
-    );
-    expect(server.requests).toHaveLength(1);
-  });
-});
-
-describe('origin pinning', () => {
-  it('sends no credentials when a raw call points baseUrl at another origin', async () => {
-    const other = await serve((_req, res) => json(res, 200, {}));
-    const server = await serve((_req, res) => json(res, 200, {}));
-    const client = createClientCore<{
-      '/users/{id}': {
-        get: {
-          parameters: { path: { id: string } };
-          responses: { 200: { content: { 'application/json': object } } };
-        };
-      };
-    }>({ baseUrl: `${server.origin}/api`, bindings, operations, auth: apiKey('k-123'), clock: fakeClock() });
-    await client.raw.GET('/users/{id}', { baseUrl: `${other.origin}/api`, params: { path: { id: 'u1' } } });
-    await client.raw.GET('/users/{id}', { params: { path: { id: 'u1' } } });
-    expect(other.requests[0]!.headers['x-api-key']).toBeUndefined();
-    expect(server.requests[0]!.headers['x-api-key']).toBe('k-123');
-  });
-});
-
-describe('responses', () => {
-  const cases: Array<{ name: string; status: number; type?: string; body: string; want: unknown }> = [
-    { name: 'JSON', status: 200, type: 'application/json', body: '{"a":1}', want: { a: 1 } },
-    { name: 'vendor JSON', status: 200, type: 'application/vnd.x+json', body: '[1]', want: [1] },
-    { name: 'text', status: 200, type: 'text/plain', body: 'ok', want: 'ok' },
-    { name: 'empty 200', status: 200, type: 'application/json', body: '', want: undefined },
-    { name: '204', status: 204, body: '', want: undefined },
-  ];
-  it.each(cases)('$name', async ({ status, type, body, want }) => {
-    const server = await serve((_req, res) => {
-      res.writeHead(status, type ? { 'content-type': type } : {});
-      res.end(body);
-    });
-    await expect(clientFor(server).call(getUser, { path: { id: 'x' } })).resolves.toEqual(want);
-  });
-
-  it('gives error details: parsed body, request id, safe url', async () => {
-    const server = await serve((_req, res) =>
-      json(res, 422, { message: 'name is required' }, { 'x-request-id': 'req-9' }),
-    );
-    const error = await rejection(clientFor(server).call(createUser, { body: {} }));
-    expect(error).toMatchObject({
-      name: 'UnprocessableEntityError',
-      status: 422,
-      body: { message: 'name is required' },
-      requestId: 'req-9',
-      operationId: 'createUser',
-      method: 'POST',
-      url: `${server.origin}/api/users`,
-    });
-    expect(error.message).toBe(
-      `createUser: POST ${server.origin}/api/users failed with status 422: name is required`,
-    );
-  });
-});
-
-describe('redaction', () => {
-  const secret = 'sk-SECRET-4242';
-  it('keeps a known secret out of errors, logs and serialized clients', async () => {
-    const server = await serve((req, res) =>
-      json(res, 500, { message: `bad key ${req.headers['x-api-key']}`, echo: req.headers }),
-    );
-    const lines: string[] = [];
-    const options: ClientCoreOptions = {
+  function clientFor(server: TestServer, extra: Partial<ClientCoreOptions> = {}) {
+    return createClientCore<Record<string, never>>({
       baseUrl: `${server.origin}/api`,
       bindings,
       operations,
-      auth: apiKey(secret),
+      auth: apiKey('k-123'),
       clock: fakeClock(),
-      retry: false,
-      logger: { debug: (line) => lines.push(line) },
-    };
-    const client = createClientCore(options);
-    const error = await rejection(client.call(getUser, { path: { id: 'u1' } }));
-    expect(error).toBeInstanceOf(InternalServerError);
-    const views = [
-      error.message,
-      JSON.stringify(error),
-      inspect(error, { depth: 10 }),
-      String(error.stack),
-      lines.join('\n'),
-      JSON.stringify(client),
-      inspect(client, { depth: 10, showHidden: true }),
-      JSON.stringify(options),
-      inspect(options, { depth: 10, showHidden: true }),
-    ];
-    expect(lines.length).toBeGreaterThan(0);
-    for (const view of views) expect(view).not.toContain(secret);
-    expect(error.message).toContain('[redacted]');
-  });
-});
+      transport,
+      ...extra,
+    });
+  }
 
-describe('path parameters', () => {
-  it('refuses before any request, naming operation and parameter', async () => {
-    const server = await serve((_req, res) => json(res, 200, {}));
-    const client = clientFor(server);
-    for (const id of ['', '.', '..', '%2e%2E', undefined]) {
-      const error = await rejection(client.call(getUser, { path: { id } }));
-      expect(error).toBeInstanceOf(PathParameterError);
-      expect(error).toMatchObject({ operationId: 'getUser', parameter: 'id' });
+  describe('retries', () => {
+    interface Case {
+      name: string;
+      op: OperationSpec;
+      answers: Array<(res: import('node:http').ServerResponse, req: Recorded) => void>;
+      options?: Partial<ClientCoreOptions>;
+      want: {
+        requests: number;
+        sleeps?: number[];
+        sleepRanges?: Array<[number, number]>;
+        error?: unknown;
+        result?: unknown;
+      };
     }
-    expect(server.requests).toHaveLength(0);
+    const ok = (res: import('node:http').ServerResponse) => json(res, 200, { id: 'u1' });
+    const created = (res: import('node:http').ServerResponse, req: Recorded) =>
+      json(res, 201, JSON.parse(req.body));
+    const status =
+      (code: number, headers: Record<string, string> = {}) =>
+      (res: import('node:http').ServerResponse) =>
+        json(res, code, { message: `status ${code}` }, headers);
+    const reset = (res: import('node:http').ServerResponse) => res.socket?.destroy();
+
+    const cases: Case[] = [
+      {
+        name: '429 with Retry-After seconds',
+        op: getUser,
+        answers: [status(429, { 'retry-after': '2' }), ok],
+        want: { requests: 2, sleeps: [2000], result: { id: 'u1' } },
+      },
+      {
+        name: '429 with Retry-After as an HTTP date',
+        op: getUser,
+        answers: [status(429, { 'retry-after': 'Tue, 01 Jan 2030 00:00:05 GMT' }), ok],
+        want: { requests: 2, sleeps: [5000], result: { id: 'u1' } },
+      },
+      {
+        name: '503 with retry-after-ms',
+        op: getUser,
+        answers: [status(503, { 'retry-after-ms': '120' }), ok],
+        want: { requests: 2, sleeps: [120], result: { id: 'u1' } },
+      },
+      {
+        name: '503 twice backs off exponentially with jitter',
+        op: getUser,
+        answers: [status(503), status(503), ok],
+        want: {
+          requests: 3,
+          sleepRanges: [
+            [375, 500],
+            [750, 1000],
+          ],
+          result: { id: 'u1' },
+        },
+      },
+      {
+        name: '503 on every attempt gives up after 2 retries',
+        op: getUser,
+        answers: [status(503), status(503), status(503), ok],
+        want: { requests: 3, error: InternalServerError },
+      },
+      {
+        name: 'Retry-After over the cap is not waited for',
+        op: getUser,
+        answers: [status(429, { 'retry-after': '3600' }), ok],
+        want: { requests: 1, sleeps: [], error: RateLimitError },
+      },
+      {
+        name: '408 and 409 are retried',
+        op: getUser,
+        answers: [status(408), status(409), ok],
+        want: { requests: 3, result: { id: 'u1' } },
+      },
+      {
+        name: 'connection reset is retried',
+        op: getUser,
+        answers: [reset, ok],
+        want: { requests: 2, result: { id: 'u1' } },
+      },
+      {
+        name: 'connection reset on every attempt surfaces as APIConnectionError',
+        op: getUser,
+        answers: [reset, reset, reset],
+        want: { requests: 3, error: APIConnectionError },
+      },
+      {
+        name: 'POST is not retried by default',
+        op: createUser,
+        answers: [status(503), created],
+        want: { requests: 1, error: InternalServerError },
+      },
+      {
+        name: 'POST is retried when opted in, with the same body',
+        op: createUser,
+        answers: [status(503), reset, created],
+        options: { retry: { retryNonIdempotent: true } },
+        want: { requests: 3, result: { name: 'Ada' } },
+      },
+      {
+        name: 'retry: false sends once',
+        op: getUser,
+        answers: [status(503), ok],
+        options: { retry: false },
+        want: { requests: 1, error: InternalServerError },
+      },
+      {
+        name: '404 is not retried',
+        op: getUser,
+        answers: [status(404), ok],
+        want: { requests: 1, error: NotFoundError },
+      },
+    ];
+
+    it.each(cases)('$name', async ({ op, answers, options, want }) => {
+      const server = await serve((req, res, n) => answers[n]!(res, req));
+      const clock = fakeClock();
+      const client = clientFor(server, { clock, ...options });
+      const input = op === createUser ? { body: { name: 'Ada' } } : { path: { id: 'u1' } };
+      const outcome = client.call(op, input);
+      if (want.error) await expect(outcome).rejects.toBeInstanceOf(want.error);
+      else await expect(outcome).resolves.toEqual(want.result);
+      expect(server.requests).toHaveLength(want.requests);
+      if (want.sleeps) expect(clock.sleeps).toEqual(want.sleeps);
+      for (const [i, [low, high]] of (want.sleepRanges ?? []).entries()) {
+        expect(clock.sleeps[i]).toBeGreaterThanOrEqual(low);
+        expect(clock.sleeps[i]).toBeLessThanOrEqual(high);
+      }
+      if (op === createUser) {
+        for (const r of server.requests) expect(r.body).toBe('{"name":"Ada"}');
+      }
+    });
+
+    it('times out a hung attempt, retries, and reports a timeout when all attempts hang', async () => {
+      let hang = 'first';
+      const server = await serve((_req, res, n) => {
+        if (hang === 'all' || (hang === 'first' && n === 0)) return;
+        json(res, 200, { id: 'late' });
+      });
+      const client = clientFor(server, { timeoutMs: 1000 });
+      await expect(client.call(getUser, { path: { id: 'u1' } })).resolves.toEqual({ id: 'late' });
+      expect(server.requests.length).toBeGreaterThanOrEqual(2);
+
+      hang = 'all';
+      const error = await rejection(client.call(getUser, { path: { id: 'u1' } }, { retry: false }));
+      expect(error).toBeInstanceOf(APIConnectionTimeoutError);
+      expect(error.message).toMatch(/getUser: GET .*\/api\/users\/u1 timed out after 1000 ms/);
+    });
+
+    it('stops at once when the caller aborts', async () => {
+      const controller = new AbortController();
+      // Aborts once the request has arrived, so the abort always interrupts a request in flight.
+      const server = await serve(() => controller.abort());
+      const client = clientFor(server);
+      const pending = client.call(getUser, { path: { id: 'u1' } }, { signal: controller.signal });
+      await expect(pending).rejects.toBeInstanceOf(UserAbortError);
+      expect(server.requests).toHaveLength(1);
+    });
+  });
+
+  describe('redirects', () => {
+    const credentialCases: Array<{ name: string; auth: Credential[]; headers: string[] }> = [
+      { name: 'api key', auth: [apiKey('k-123')], headers: ['x-api-key'] },
+      { name: 'basic', auth: [basic('ada', 'pw')], headers: ['authorization'] },
+    ];
+    it.each(credentialCases)('same origin keeps the $name credential', async ({ auth, headers }) => {
+      const server = await serve((req, res) => {
+        if (req.url.startsWith('/api/users/u1')) {
+          res.writeHead(302, { location: '/api/users/moved' });
+          res.end();
+        } else json(res, 200, { id: 'moved' });
+      });
+      const client = clientFor(server, {
+        auth,
+        operations: [{ ...getUser, security: [{ api_key: [] }, { basic: [] }] }],
+      });
+      await expect(client.call(getUser, { path: { id: 'u1' } })).resolves.toEqual({ id: 'moved' });
+      expect(server.requests.map((r) => r.url)).toEqual(['/api/users/u1', '/api/users/moved']);
+      for (const name of headers) expect(server.requests[1]!.headers[name]).toBeDefined();
+    });
+
+    it.each(credentialCases)(
+      'cross origin drops the $name credential and cookies',
+      async ({ auth, headers }) => {
+        const other = await serve((_req, res) => json(res, 200, { id: 'elsewhere' }));
+        const server = await serve((_req, res) => {
+          res.writeHead(307, { location: `${other.origin}/landing` });
+          res.end();
+        });
+        const client = clientFor(server, { auth, headers: { cookie: 'session=s3cr3t', 'x-keep': 'yes' } });
+        await expect(client.call(getUser, { path: { id: 'u1' } })).resolves.toEqual({ id: 'elsewhere' });
+        for (const name of headers) expect(server.requests[0]!.headers[name]).toBeDefined();
+        const landed = other.requests[0]!;
+        for (const name of [...headers, 'authorization', 'x-api-key', 'cookie'])
+          expect(landed.headers[name]).toBeUndefined();
+        expect(landed.headers['x-keep']).toBe('yes');
+      },
+    );
+
+    it('replays the body on a 307 and switches to GET on a 303', async () => {
+      const server = await serve((req, res) => {
+        if (req.url === '/api/users') {
+          res.writeHead(307, { location: '/api/users2' });
+          res.end();
+        } else if (req.url === '/api/users2') {
+          res.writeHead(303, { location: '/api/result' });
+          res.end();
+        } else json(res, 200, { method: req.method, body: req.body });
+      });
+      const client = clientFor(server);
+      await expect(client.call(createUser, { body: { name: 'Ada' } })).resolves.toEqual({
+        method: 'GET',
+        body: '',
+      });
+      expect(server.requests.map((r) => [r.method, r.body])).toEqual([
+        ['POST', '{"name":"Ada"}'],
+        ['POST', '{"name":"Ada"}'],
+        ['GET', ''],
+      ]);
+    });
+  });
+
+  describe('401 handling', () => {
+    async function tokenServer() {
+      return serve((_req, res, n) => json(res, 200, { access_token: `token-${n + 1}`, expires_in: 3600 }));
+    }
+    const oauthBindings = bindSecuritySchemes({
+      oauth: {
+        type: 'oauth2',
+        flows: { clientCredentials: { tokenUrl: 'https://x.test/token', scopes: {} } },
+      },
+    });
+    const op: OperationSpec = { ...getUser, security: [{ oauth: [] }] };
+
+    it('refreshes once and retries once', async () => {
+      const tokens = await tokenServer();
+      const server = await serve((req, res) =>
+        req.headers.authorization === 'Bearer token-2' ? json(res, 200, { id: 'u1' }) : json(res, 401, {}),
+      );
+      const client = clientFor(server, {
+        bindings: oauthBindings,
+        operations: [op],
+        auth: oauth2({
+          tokenUrl: `${tokens.origin}/token`,
+          clientId: 'c',
+          clientSecret: 's',
+          grant: 'client_credentials',
+        }),
+      });
+      await expect(client.call(op, { path: { id: 'u1' } })).resolves.toEqual({ id: 'u1' });
+      expect(server.requests.map((r) => r.headers.authorization)).toEqual([
+        'Bearer token-1',
+        'Bearer token-2',
+      ]);
+      expect(tokens.requests).toHaveLength(2);
+    });
+
+    it('does not loop when the refreshed token is refused too', async () => {
+      const tokens = await tokenServer();
+      const server = await serve((_req, res) => json(res, 401, { message: 'no' }));
+      const client = clientFor(server, {
+        bindings: oauthBindings,
+        operations: [op],
+        auth: oauth2({
+          tokenUrl: `${tokens.origin}/token`,
+          clientId: 'c',
+          clientSecret: 's',
+          grant: 'client_credentials',
+        }),
+      });
+      await expect(client.call(op, { path: { id: 'u1' } })).rejects.toBeInstanceOf(AuthenticationError);
+      expect(server.requests).toHaveLength(2);
+      expect(tokens.requests).toHaveLength(2);
+    });
+
+    it('does not retry a static credential', async () => {
+      const server = await serve((_req, res) => json(res, 401, { message: 'bad key' }));
+      const error = await rejection(clientFor(server).call(getUser, { path: { id: 'u1' } }));
+      expect(error).toBeInstanceOf(AuthenticationError);
+      expect(error).toMatchObject({ status: 401, body: { message: 'bad key' }, operationId: 'getUser' });
+      expect(server.requests).toHaveLength(1);
+    });
+  });
+
+  describe('credential selection', () => {
+    const cases: Array<{
+      name: string;
+      op: OperationSpec;
+      auth: Credential[];
+      want: Record<string, string> | RegExp;
+    }> = [
+      { name: 'api key', op: getUser, auth: [apiKey('k')], want: { 'x-api-key': 'k' } },
+      { name: 'bearer', op: getUser, auth: [bearer('t')], want: { authorization: 'Bearer t' } },
+      {
+        name: 'basic where only basic is accepted, with other credentials configured',
+        op: basicOnly,
+        auth: [apiKey('k'), basic('ada', 'pw')],
+        want: { authorization: `Basic ${Buffer.from('ada:pw').toString('base64')}` },
+      },
+      {
+        name: 'nothing satisfiable',
+        op: basicOnly,
+        auth: [apiKey('k'), bearer('t')],
+        want: /^deleteUser requires credentials for one of: basic; configured credential kinds: apiKey, bearer$/,
+      },
+      { name: 'no credentials at all', op: basicOnly, auth: [], want: /configured credential kinds: none/ },
+    ];
+    it.each(cases)('$name', async ({ op, auth, want }) => {
+      const server = await serve((_req, res) => json(res, 200, {}));
+      const outcome = clientFor(server, { auth }).call(op, { path: { id: 'u1' } });
+      if (want instanceof RegExp) {
+        await expect(outcome).rejects.toThrow(MissingCredentialsError);
+        await expect(outcome).rejects.toThrow(want);
+        expect(server.requests).toHaveLength(0);
+      } else {
+        await outcome;
+        expect(server.requests[0]!.headers).toMatchObject(want);
+      }
+    });
+
+    it('sends no credentials where the operation needs none', async () => {
+      const server = await serve((_req, res) => json(res, 200, {}));
+      const open: OperationSpec = { ...getUser, operationId: 'open', security: [] };
+      await clientFor(server, { operations: [open] }).call(open, { path: { id: 'x' } });
+      expect(server.requests[0]!.headers['x-api-key']).toBeUndefined();
+    });
+  });
+
+  describe('raw', () => {
+    it('goes through the same auth, path safety and encoding', async () => {
+      const server = await serve((req, res) => json(res, 200, { url: req.url }));
+      const client = createClientCore<{
+        '/users/{id}': {
+          get: {
+            parameters: { path: { id: string } };
+            responses: { 200: { content: { 'application/json': { url: string } } } };
+          };
+        };
+      }>({
+        baseUrl: `${server.origin}/api`,
+        bindings,
+        operations,
+        auth: apiKey('k-123'),
+        clock: fakeClock(),
+        transport,
+      });
+      const { data } = await client.raw.GET('/users/{id}', { params: { path: { id: 'a/b c' } } });
+      expect(data).toEqual({ url: '/api/users/a%2Fb%20c' });
+      expect(server.requests[0]!.headers['x-api-key']).toBe('k-123');
+      await expect(client.raw.GET('/users/{id}', { params: { path: { id: '..' } } })).rejects.toThrow(
+        /^getUser: path parameter "id" must not be/,
+      );
+      expect(server.requests).toHaveLength(1);
+    });
+  });
+
+  describe('origin pinning', () => {
+    it('sends no credentials when a raw call points baseUrl at another origin', async () => {
+      const other = await serve((_req, res) => json(res, 200, {}));
+      const server = await serve((_req, res) => json(res, 200, {}));
+      const client = createClientCore<{
+        '/users/{id}': {
+          get: {
+            parameters: { path: { id: string } };
+            responses: { 200: { content: { 'application/json': object } } };
+          };
+        };
+      }>({
+        baseUrl: `${server.origin}/api`,
+        bindings,
+        operations,
+        auth: apiKey('k-123'),
+        clock: fakeClock(),
+        transport,
+      });
+      await client.raw.GET('/users/{id}', { baseUrl: `${other.origin}/api`, params: { path: { id: 'u1' } } });
+      await client.raw.GET('/users/{id}', { params: { path: { id: 'u1' } } });
+      expect(other.requests[0]!.headers['x-api-key']).toBeUndefined();
+      expect(server.requests[0]!.headers['x-api-key']).toBe('k-123');
+    });
+  });
+
+  describe('responses', () => {
+    const cases: Array<{ name: string; status: number; type?: string; body: string; want: unknown }> = [
+      { name: 'JSON', status: 200, type: 'application/json', body: '{"a":1}', want: { a: 1 } },
+      { name: 'vendor JSON', status: 200, type: 'application/vnd.x+json', body: '[1]', want: [1] },
+      { name: 'text', status: 200, type: 'text/plain', body: 'ok', want: 'ok' },
+      { name: 'empty 200', status: 200, type: 'application/json', body: '', want: undefined },
+      { name: '204', status: 204, body: '', want: undefined },
+    ];
+    it.each(cases)('$name', async ({ status, type, body, want }) => {
+      const server = await serve((_req, res) => {
+        res.writeHead(status, type ? { 'content-type': type } : {});
+        res.end(body);
+      });
+      await expect(clientFor(server).call(getUser, { path: { id: 'x' } })).resolves.toEqual(want);
+    });
+
+    it('gives error details: parsed body, request id, safe url', async () => {
+      const server = await serve((_req, res) =>
+        json(res, 422, { message: 'name is required' }, { 'x-request-id': 'req-9' }),
+      );
+      const error = await rejection(clientFor(server).call(createUser, { body: {} }));
+      expect(error).toMatchObject({
+        name: 'UnprocessableEntityError',
+        status: 422,
+        body: { message: 'name is required' },
+        requestId: 'req-9',
+        operationId: 'createUser',
+        method: 'POST',
+        url: `${server.origin}/api/users`,
+      });
+      expect(error.message).toBe(
+        `createUser: POST ${server.origin}/api/users failed with status 422: name is required`,
+      );
+    });
+  });
+
+  describe('redaction', () => {
+    const secret = 'sk-SECRET-4242';
+    it('keeps a known secret out of errors, logs and serialized clients', async () => {
+      const server = await serve((req, res) =>
+        json(res, 500, { message: `bad key ${req.headers['x-api-key']}`, echo: req.headers }),
+      );
+      const lines: string[] = [];
+      const options: ClientCoreOptions = {
+        baseUrl: `${server.origin}/api`,
+        bindings,
+        operations,
+        auth: apiKey(secret),
+        clock: fakeClock(),
+        retry: false,
+        logger: { debug: (line) => lines.push(line) },
+        transport,
+      };
+      const client = createClientCore(options);
+      const error = await rejection(client.call(getUser, { path: { id: 'u1' } }));
+      expect(error).toBeInstanceOf(InternalServerError);
+      const views = [
+        error.message,
+        JSON.stringify(error),
+        inspect(error, { depth: 10 }),
+        String(error.stack),
+        lines.join('\n'),
+        JSON.stringify(client),
+        inspect(client, { depth: 10, showHidden: true }),
+        JSON.stringify(options),
+        inspect(options, { depth: 10, showHidden: true }),
+      ];
+      expect(lines.length).toBeGreaterThan(0);
+      for (const view of views) expect(view).not.toContain(secret);
+      expect(error.message).toContain('[redacted]');
+    });
+  });
+
+  describe('path parameters', () => {
+    it('refuses before any request, naming operation and parameter', async () => {
+      const server = await serve((_req, res) => json(res, 200, {}));
+      const client = clientFor(server);
+      for (const id of ['', '.', '..', '%2e%2E', undefined]) {
+        const error = await rejection(client.call(getUser, { path: { id } }));
+        expect(error).toBeInstanceOf(PathParameterError);
+        expect(error).toMatchObject({ operationId: 'getUser', parameter: 'id' });
+      }
+      expect(server.requests).toHaveLength(0);
+    });
   });
 });

@@ -1,20 +1,44 @@
 import { type Credential, redactSecrets, type SchemeBinding, selectSecurity } from '@vendor-clients/auth';
-import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import createClient, {
+  type Client,
+  createFinalURL,
+  createQuerySerializer,
+  type Middleware,
+} from 'openapi-fetch';
 import { type Clock, systemClock } from './clock.js';
-import { ApiError, apiErrorFor, MissingCredentialsError } from './errors.js';
+import {
+  APIConnectionError,
+  ApiError,
+  apiErrorFor,
+  MissingCredentialsError,
+  UserAbortError,
+} from './errors.js';
+import { type HeaderRecord, headerRecord, mergeHeaderLayers } from './headers.js';
 import { type Logger, redactingLogger } from './logger.js';
 import type { CallInput, OperationSpec } from './operation.js';
 import { checkPathParams, serializePath } from './path-params.js';
+import { createPipeline, type RequestContext } from './pipeline.js';
 import { ALWAYS_CREDENTIAL_HEADERS } from './redirect.js';
 import type { RetryOptions } from './retry.js';
 import { safeUrl } from './safe-url.js';
-import { createTransport, type FetchLike, type RequestContext } from './transport.js';
+import {
+  type FetchLike,
+  fetchTransport,
+  type HeaderReader,
+  type HttpResponse,
+  type Transport,
+} from './transport.js';
 
 export interface ClientCoreOptions {
   /** Where requests go; the generated factories default it to the spec's first server. */
   baseUrl: string;
-  /** Custom fetch; `globalThis.fetch` (looked up at call time) when omitted. */
+  /** Custom fetch for the default transport; `globalThis.fetch` (looked up at call time) when omitted. */
   fetch?: FetchLike;
+  /**
+   * What moves the bytes (default: `fetch`). On Node, `createNodeTransport()` from
+   * `@vendor-clients/runtime/node` is faster; whoever creates a transport closes it.
+   */
+  transport?: Transport;
   /** Headers sent with every request. */
   headers?: Record<string, string>;
   /** One credential or several (e.g. an API key and basic auth, used where each is accepted). */
@@ -50,6 +74,9 @@ export interface ClientCore<Paths extends {}> {
 
 export function createClientCore<Paths extends {}>(options: ClientCoreOptions): ClientCore<Paths> {
   const baseUrl = parseBaseUrl(options.baseUrl);
+  if (options.fetch && options.transport) {
+    throw new TypeError('createClientCore: pass either fetch or transport, not both');
+  }
   const credentials: readonly Credential[] =
     options.auth === undefined
       ? []
@@ -59,105 +86,162 @@ export function createClientCore<Paths extends {}>(options: ClientCoreOptions): 
   const bindings = options.bindings ?? [];
   const byRoute = new Map((options.operations ?? []).map((op) => [routeKey(op.method, op.path), op]));
   const secrets = new Set<string>();
-  const log = redactingLogger(options.logger, secrets);
-  const contexts = new WeakMap<Request, RequestContext>();
-  const overrides = new WeakMap<Request, CallInit>();
-  const credentialHeaders = new Set([
-    ...ALWAYS_CREDENTIAL_HEADERS,
-    ...bindings.filter((b) => b.in === 'header').map((b) => b.name.toLowerCase()),
-  ]);
+  const log = options.logger ? redactingLogger(options.logger, secrets) : undefined;
   const credentialQueryNames = new Set(bindings.filter((b) => b.in === 'query').map((b) => b.name));
+  const baseHref = baseUrl.href.replace(/\/$/, '');
+  const querySerializer = createQuerySerializer();
 
-  const transport = createTransport({
+  const send = createPipeline({
     baseOrigin: baseUrl.origin,
-    fetch: () => options.fetch ?? globalThis.fetch,
+    transport: options.transport ?? fetchTransport(() => options.fetch ?? globalThis.fetch),
     timeoutMs: options.timeoutMs ?? 60_000,
     retry: options.retry,
     clock: options.clock ?? systemClock,
-    credentialHeaders,
+    credentialHeaders: new Set([
+      ...ALWAYS_CREDENTIAL_HEADERS,
+      ...bindings.filter((b) => b.in === 'header').map((b) => b.name.toLowerCase()),
+    ]),
     credentialQueryNames,
     secrets,
     log,
-    contextOf: (request) => {
-      let ctx = contexts.get(request);
-      if (!ctx) {
-        ctx = { operationId: `${request.method} request`, auth: [] };
-        contexts.set(request, ctx);
-      }
-      const init = overrides.get(request);
-      if (init) Object.assign(ctx, { timeoutMs: init.timeoutMs, retry: init.retry });
-      return ctx;
-    },
   });
 
-  // Runs before openapi-fetch sends anything: refuses unsafe path params and unsatisfiable security.
+  /** The credentials to send for an operation, or MissingCredentialsError before anything is sent. */
+  function authFor(operationId: string, security: OperationSpec['security']): RequestContext['auth'] {
+    const chosen = selectSecurity(security, bindings, credentials);
+    if (chosen === null) {
+      throw new MissingCredentialsError(
+        operationId,
+        (security ?? []).map((alternative) => Object.keys(alternative)),
+        credentials.map((c) => c.kind),
+      );
+    }
+    return chosen;
+  }
+
+  // `raw` keeps openapi-fetch's semantics; its Requests go through the same pipeline.
+  const contexts = new WeakMap<Request, RequestContext>();
   const guard: Middleware = {
     onRequest({ request, schemaPath, params }) {
       const op = byRoute.get(routeKey(request.method, schemaPath));
       const operationId = op?.operationId ?? `${request.method} ${schemaPath}`;
       checkPathParams(operationId, schemaPath, params.path as Record<string, unknown> | undefined);
-      const security = op?.security;
-      const chosen = selectSecurity(security, bindings, credentials);
-      if (chosen === null) {
-        throw new MissingCredentialsError(
-          operationId,
-          (security ?? []).map((alternative) => Object.keys(alternative)),
-          credentials.map((c) => c.kind),
-        );
-      }
-      contexts.set(request, { operationId, auth: chosen });
+      contexts.set(request, { operationId, auth: authFor(operationId, op?.security) });
       return undefined;
     },
   };
-
+  async function rawFetch(request: Request): Promise<Response> {
+    const ctx = contexts.get(request) ?? { operationId: `${request.method} request`, auth: [] };
+    const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
+    const { response } = await send(
+      { url: request.url, method: request.method, headers: headerRecord(request.headers), body },
+      { ...ctx, signal: request.signal },
+    );
+    return response.toResponse();
+  }
   const raw = createClient<Paths>({
-    baseUrl: baseUrl.href.replace(/\/$/, ''),
-    fetch: transport,
+    baseUrl: baseHref,
+    fetch: rawFetch,
     headers: options.headers,
     pathSerializer: serializePath,
   });
   raw.use(guard);
 
+  // `call` builds the request itself with openapi-fetch's own URL and query serialisers, so it skips the
+  // WHATWG Request/Response objects a custom transport does not need.
   async function call<T>(op: OperationSpec, input: CallInput = {}, init: CallInit = {}): Promise<T> {
-    let sent: Request | undefined;
-    const remember: Middleware = {
-      onRequest({ request }) {
-        sent = request;
-        overrides.set(request, init);
-        return undefined;
-      },
-    };
-    const headers = { ...(input.header as Record<string, string> | undefined), ...init.headers };
-    if (op.requestContentType && input.body !== undefined) headers['Content-Type'] = op.requestContentType;
-    const untyped = raw as unknown as Client<Record<string, Record<string, unknown>>>;
-    const { data, error, response } = await untyped.request(
-      op.method.toLowerCase() as never,
-      op.path as never,
-      {
-        params: { path: input.path, query: input.query },
-        headers,
-        body: encodeBody(input.body, op.requestContentType),
-        signal: init.signal,
-        parseAs: 'text',
-        middleware: [remember],
-        // biome-ignore lint/suspicious/noExplicitAny: openapi-fetch's init type depends on the path table, which is erased here.
-      } as any,
+    const { operationId } = op;
+    checkPathParams(operationId, op.path, input.path as Record<string, unknown> | undefined);
+    const auth = authFor(operationId, op.security);
+    const url = createFinalURL(op.path, {
+      baseUrl: baseHref,
+      params: { path: input.path as Record<string, unknown>, query: input.query as Record<string, unknown> },
+      querySerializer,
+      pathSerializer: serializePath,
+    });
+    const headers = mergeHeaderLayers(
+      operationId,
+      input.body === undefined ? undefined : { 'content-type': 'application/json' },
+      options.headers,
+      input.header,
+      init.headers,
+      op.requestContentType && input.body !== undefined
+        ? { 'content-type': op.requestContentType }
+        : undefined,
     );
-    const url = (sent && contexts.get(sent)?.finalUrl) ?? safeUrl(response.url, credentialQueryNames);
-    if (!response.ok) {
+    const body = await serializeBody(input.body, op.requestContentType, headers);
+    const { response, url: finalUrl } = await send(
+      { url, method: op.method, headers, body },
+      { operationId, auth, timeoutMs: init.timeoutMs, retry: init.retry, signal: init.signal },
+    );
+    const shownUrl = () => redactSecrets(safeUrl(finalUrl, credentialQueryNames), secrets);
+    const text = await readBody(op, response, init.signal, shownUrl);
+    if (response.status < 200 || response.status > 299) {
+      let error: unknown = text;
+      try {
+        if (text !== undefined) error = JSON.parse(text);
+      } catch {
+        // Not JSON: the error body stays text.
+      }
       throw apiErrorFor({
         status: response.status,
         body: redactDeep(error, secrets),
         headers: safeHeaders(response.headers),
-        operationId: op.operationId,
+        operationId,
         method: op.method,
-        url: redactSecrets(url, secrets),
+        url: shownUrl(),
       });
     }
-    return parseSuccess(op, response, data as string | undefined, url) as T;
+    return parseSuccess(op, response, text, shownUrl) as T;
   }
 
   return Object.freeze({ raw, call });
+}
+
+/** The body as text, or undefined where openapi-fetch would not read one (204, HEAD, length 0). */
+async function readBody(
+  op: OperationSpec,
+  response: HttpResponse,
+  signal: AbortSignal | undefined,
+  shownUrl: () => string,
+): Promise<string | undefined> {
+  const length = response.headers.get('content-length');
+  try {
+    if (
+      response.status === 204 ||
+      op.method === 'HEAD' ||
+      (length === '0' && !response.headers.get('transfer-encoding')?.includes('chunked'))
+    ) {
+      await response.discard();
+      return undefined;
+    }
+    return await response.text();
+  } catch (error) {
+    if (signal?.aborted) throw new UserAbortError(op.operationId, signal.reason);
+    throw new APIConnectionError(op.operationId, op.method, shownUrl(), error);
+  }
+}
+
+/**
+ * The request body as openapi-fetch would send it: JSON unless the content type says form data or
+ * url-encoded. Multipart bodies get their boundary into the content-type header here.
+ */
+async function serializeBody(
+  body: unknown,
+  contentType: string | undefined,
+  headers: HeaderRecord,
+): Promise<string | Uint8Array | undefined> {
+  if (body === undefined) return undefined;
+  const encoded = encodeBody(body, contentType);
+  if (encoded instanceof FormData) {
+    const form = new Response(encoded);
+    headers['content-type'] = form.headers.get('content-type') ?? 'multipart/form-data';
+    return new Uint8Array(await form.arrayBuffer());
+  }
+  if (headers['content-type'] === 'application/x-www-form-urlencoded') {
+    return new URLSearchParams(encoded as Record<string, string>).toString();
+  }
+  return JSON.stringify(encoded);
 }
 
 function routeKey(method: string, path: string): string {
@@ -195,7 +279,12 @@ function encodeBody(body: unknown, contentType: string | undefined): unknown {
   return body;
 }
 
-function parseSuccess(op: OperationSpec, response: Response, text: string | undefined, url: string): unknown {
+function parseSuccess(
+  op: OperationSpec,
+  response: HttpResponse,
+  text: string | undefined,
+  shownUrl: () => string,
+): unknown {
   if (text === undefined || text === '') return undefined;
   const type = response.headers.get('content-type') ?? '';
   if (/[/+]json\b/i.test(type) || (type === '' && /^\s*[[{"]/.test(text))) {
@@ -208,7 +297,7 @@ function parseSuccess(op: OperationSpec, response: Response, text: string | unde
         headers: safeHeaders(response.headers),
         operationId: op.operationId,
         method: op.method,
-        url: `${url} (response declared JSON but did not parse)`,
+        url: `${shownUrl()} (response declared JSON but did not parse)`,
       });
     }
   }
@@ -216,7 +305,7 @@ function parseSuccess(op: OperationSpec, response: Response, text: string | unde
 }
 
 /** Response headers as a plain object, minus the ones that may carry session secrets. */
-function safeHeaders(headers: Headers): Record<string, string> {
+function safeHeaders(headers: HeaderReader): Record<string, string> {
   const out: Record<string, string> = {};
   headers.forEach((value, name) => {
     if (name !== 'set-cookie' && name !== 'authorization' && name !== 'www-authenticate') out[name] = value;

@@ -19,4 +19,11 @@ export {
 export type { Logger } from './logger.js';
 export type { CallInput, HttpMethod, OperationSpec, SecurityRequirements } from './operation.js';
 export type { RetryOptions } from './retry.js';
-export type { FetchLike } from './transport.js';
+export {
+  type FetchLike,
+  fetchTransport,
+  type HeaderReader,
+  type HttpRequest,
+  type HttpResponse,
+  type Transport,
+} from './transport.js';

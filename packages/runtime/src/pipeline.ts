@@ -16,23 +16,31 @@ import {
   retryPolicy,
 } from './retry.js';
 import { safeUrl } from './safe-url.js';
+import type { HttpResponse, Transport } from './transport.js';
 
-export type FetchLike = (input: Request) => Promise<Response>;
-
-/** What the transport needs to know about one request beyond the Request itself. */
+/** What the pipeline needs to know about one request beyond its URL, method, headers and body. */
 export interface RequestContext {
   readonly operationId: string;
   readonly auth: ReadonlyArray<{ binding: SchemeBinding; credential: Credential }>;
-  timeoutMs?: number | undefined;
-  retry?: RetryOptions | false | undefined;
-  /** Set by the transport: where the final response came from, already made safe for messages. */
-  finalUrl?: string;
+  readonly timeoutMs?: number | undefined;
+  readonly retry?: RetryOptions | false | undefined;
+  readonly signal?: AbortSignal | undefined;
 }
 
-export interface TransportConfig {
+/** One request before credentials: what `call` builds, or what a `raw` call's Request says. */
+export interface PreparedRequest {
+  readonly url: string;
+  readonly method: string;
+  /** Lower-case names. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** Sent again as is on a retry or a 307/308 hop. */
+  readonly body: string | Uint8Array | undefined;
+}
+
+export interface PipelineConfig {
   /** Origin of the configured baseUrl: the only origin credentials are sent to. */
   readonly baseOrigin: string;
-  readonly fetch: () => FetchLike;
+  readonly transport: Transport;
   readonly timeoutMs: number;
   readonly retry: RetryOptions | false | undefined;
   readonly clock: Clock;
@@ -41,9 +49,17 @@ export interface TransportConfig {
   readonly credentialQueryNames: ReadonlySet<string>;
   /** Every credential value sent so far, for redaction. */
   readonly secrets: Set<string>;
-  readonly log: (line: string) => void;
-  readonly contextOf: (request: Request) => RequestContext;
+  /** Undefined when nobody listens, so no log line is ever built. */
+  readonly log: ((line: string) => void) | undefined;
 }
+
+/** The last response of a request and the URL it came from (not yet made safe for messages). */
+export interface Outcome {
+  readonly response: HttpResponse;
+  readonly url: string;
+}
+
+export type Pipeline = (request: PreparedRequest, ctx: RequestContext) => Promise<Outcome>;
 
 interface SentCredential {
   readonly credential: Credential;
@@ -55,53 +71,53 @@ interface SentCredential {
 class TimeoutSignal extends Error {}
 
 /**
- * The fetch handed to openapi-fetch: adds credentials per attempt, follows redirects by hand (dropping
- * credentials when leaving the configured origin), retries, refreshes once after a 401, and enforces a
- * per-attempt timeout joined with the caller's signal.
+ * Sends one request through the transport: adds credentials per attempt, follows redirects by hand
+ * (dropping credentials when leaving the configured origin), retries, refreshes once after a 401, and
+ * enforces a per-attempt timeout joined with the caller's signal.
  */
-export function createTransport(config: TransportConfig): FetchLike {
-  return async function transport(request: Request): Promise<Response> {
-    const ctx = config.contextOf(request);
+export function createPipeline(config: PipelineConfig): Pipeline {
+  const log = config.log;
+  const shown = (url: string) => safeUrl(url, config.credentialQueryNames);
+
+  return async function send(request: PreparedRequest, ctx: RequestContext): Promise<Outcome> {
     const policy = retryPolicy(config.retry, ctx.retry);
     const timeoutMs = ctx.timeoutMs ?? config.timeoutMs;
-    const method = request.method;
-    const callerSignal = request.signal;
-    // Read once so every attempt (and every 307/308 hop) can send the same bytes again.
-    const body = request.body ? await request.arrayBuffer() : undefined;
+    const { method } = request;
+    const callerSignal = ctx.signal;
+    // A raw call may override baseUrl per request; credentials still only go to the configured origin.
+    const sameOrigin = isSameOrigin(request.url, config.baseOrigin);
     let retries = 0;
     let refreshed = false;
 
     for (;;) {
-      if (callerSignal.aborted) throw new UserAbortError(ctx.operationId, callerSignal.reason);
-      // A raw call may override baseUrl per request; credentials still only go to the configured origin.
-      const sameOrigin = new URL(request.url).origin === config.baseOrigin;
-      const sent = sameOrigin ? await resolveAll(ctx.auth, config.secrets) : [];
-      const first = withCredentials(request, body, sent);
-      const attemptNo = retries + 1;
-      let response: Response;
+      if (callerSignal?.aborted) throw new UserAbortError(ctx.operationId, callerSignal.reason);
+      const sent = sameOrigin && ctx.auth.length > 0 ? await resolveAll(ctx.auth, config.secrets) : [];
+      const first = withCredentials(request, sent);
+      let outcome: Outcome;
       try {
-        response = await attempt(first, ctx, timeoutMs, callerSignal, attemptNo);
+        outcome = await attempt(first, ctx, timeoutMs, retries + 1);
       } catch (error) {
         if (error instanceof UserAbortError || !(error instanceof APIConnectionError)) throw error;
         if (retries < policy.maxRetries && mayRetryMethod(method, policy)) {
           const delay = backoffMs(retries, policy);
-          config.log(`${ctx.operationId}: ${error.message}; retrying in ${delay} ms`);
+          log?.(`${ctx.operationId}: ${error.message}; retrying in ${delay} ms`);
           await sleep(delay, callerSignal, ctx.operationId);
           retries++;
           continue;
         }
         throw error;
       }
+      const { response } = outcome;
 
       if (response.status === 401 && !refreshed && sent.length > 0) {
         refreshed = true;
         const renewed = await Promise.all(sent.map((s) => refreshAfterUnauthorized(s.credential, s.value)));
         if (renewed.some(Boolean)) {
-          config.log(`${ctx.operationId}: 401, credentials refreshed; retrying once`);
-          await discard(response);
+          log?.(`${ctx.operationId}: 401, credentials refreshed; retrying once`);
+          await response.discard();
           continue;
         }
-        return response;
+        return outcome;
       }
 
       if (
@@ -111,19 +127,19 @@ export function createTransport(config: TransportConfig): FetchLike {
       ) {
         const requested = requestedDelayMs(response.headers, config.clock.now());
         if (requested !== undefined && requested > policy.maxRetryAfterMs) {
-          config.log(
+          log?.(
             `${ctx.operationId}: ${response.status} asks to wait ${requested} ms, over the ${policy.maxRetryAfterMs} ms cap; not retrying`,
           );
-          return response;
+          return outcome;
         }
         const delay = requested ?? backoffMs(retries, policy);
-        config.log(`${ctx.operationId}: ${response.status}; retrying in ${delay} ms`);
-        await discard(response);
+        log?.(`${ctx.operationId}: ${response.status}; retrying in ${delay} ms`);
+        await response.discard();
         await sleep(delay, callerSignal, ctx.operationId);
         retries++;
         continue;
       }
-      return response;
+      return outcome;
     }
   };
 
@@ -131,58 +147,53 @@ export function createTransport(config: TransportConfig): FetchLike {
     first: Hop,
     ctx: RequestContext,
     timeoutMs: number,
-    callerSignal: AbortSignal,
     attemptNo: number,
-  ): Promise<Response> {
+  ): Promise<Outcome> {
+    const callerSignal = ctx.signal;
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(new TimeoutSignal()), timeoutMs);
-    const signal = AbortSignal.any([callerSignal, timeout.signal]);
-    const fetchImpl = config.fetch();
+    // AbortSignal.any only when there is a caller signal: it is the costlier path, and not needed otherwise.
+    const signal = callerSignal ? AbortSignal.any([callerSignal, timeout.signal]) : timeout.signal;
     try {
       let hop = first;
       for (let hops = 0; ; hops++) {
-        const shown = safeUrl(hop.url, config.credentialQueryNames);
-        config.log(`${ctx.operationId}: ${hop.method} ${shown} (attempt ${attemptNo})`);
-        const started = config.clock.now();
-        let response: Response;
+        log?.(`${ctx.operationId}: ${hop.method} ${shown(hop.url)} (attempt ${attemptNo})`);
+        const started = log ? config.clock.now() : 0;
+        let response: HttpResponse;
         try {
-          response = await fetchImpl(
-            new Request(hop.url, {
-              method: hop.method,
-              headers: hop.headers,
-              body: hop.body ?? null,
-              signal,
-              redirect: 'manual',
-            }),
-          );
+          response = await config.transport.send({
+            url: hop.url,
+            method: hop.method,
+            headers: hop.headers,
+            body: hop.body,
+            signal,
+          });
         } catch (error) {
-          if (callerSignal.aborted) throw new UserAbortError(ctx.operationId, callerSignal.reason);
+          if (callerSignal?.aborted) throw new UserAbortError(ctx.operationId, callerSignal.reason);
           if (timeout.signal.aborted)
-            throw new APIConnectionTimeoutError(ctx.operationId, hop.method, shown, timeoutMs);
-          throw new APIConnectionError(ctx.operationId, hop.method, shown, error);
+            throw new APIConnectionTimeoutError(ctx.operationId, hop.method, shown(hop.url), timeoutMs);
+          throw new APIConnectionError(ctx.operationId, hop.method, shown(hop.url), error);
         }
-        config.log(
-          `${ctx.operationId}: ${response.status} from ${hop.method} ${shown} in ${config.clock.now() - started} ms`,
+        log?.(
+          `${ctx.operationId}: ${response.status} from ${hop.method} ${shown(hop.url)} in ${config.clock.now() - started} ms`,
         );
-        const location = response.headers.get('location');
+        const location = isRedirectStatus(response.status) ? response.headers.get('location') : null;
         // Browsers hand back an opaque redirect for 'manual': nothing to follow, so it is returned as is.
-        if (!isRedirectStatus(response.status) || location === null || response.type === 'opaqueredirect') {
-          ctx.finalUrl = shown;
-          return response;
-        }
+        if (location === null || response.opaqueRedirect) return { response, url: hop.url };
         if (hops >= MAX_REDIRECTS) {
+          await response.discard();
           throw new APIConnectionError(
             ctx.operationId,
             hop.method,
-            shown,
+            shown(hop.url),
             undefined,
-            `${ctx.operationId}: ${hop.method} ${shown} redirected more than ${MAX_REDIRECTS} times`,
+            `${ctx.operationId}: ${hop.method} ${shown(hop.url)} redirected more than ${MAX_REDIRECTS} times`,
           );
         }
-        await discard(response);
+        await response.discard();
         hop = nextHop(hop, response.status, location, config.baseOrigin, config.credentialHeaders);
         if (hop.credentialsDropped) {
-          config.log(`${ctx.operationId}: redirected off ${config.baseOrigin}; credentials not forwarded`);
+          log?.(`${ctx.operationId}: redirected off ${config.baseOrigin}; credentials not forwarded`);
         }
       }
     } finally {
@@ -190,30 +201,51 @@ export function createTransport(config: TransportConfig): FetchLike {
     }
   }
 
-  function withCredentials(
-    request: Request,
-    body: ArrayBuffer | undefined,
-    sent: readonly SentCredential[],
-  ): Hop {
-    const url = new URL(request.url);
-    const headers = new Headers(request.headers);
+  function withCredentials(request: PreparedRequest, sent: readonly SentCredential[]): Hop {
+    if (sent.length === 0) {
+      return { ...request, credentialsDropped: false };
+    }
+    const headers: Record<string, string> = { ...request.headers };
+    let url = request.url;
     const cookies: string[] = [];
+    const query: SentCredential[] = [];
     for (const s of sent) {
-      if (s.binding.in === 'header') headers.set(s.name, s.value);
-      else if (s.binding.in === 'query') url.searchParams.set(s.name, s.value);
+      if (s.binding.in === 'header') headers[s.name.toLowerCase()] = s.value;
+      else if (s.binding.in === 'query') query.push(s);
       else cookies.push(`${s.name}=${encodeURIComponent(s.value)}`);
     }
-    if (cookies.length) headers.set('cookie', [headers.get('cookie'), ...cookies].filter(Boolean).join('; '));
-    return { url: url.toString(), method: request.method, headers, body, credentialsDropped: false };
+    if (query.length) {
+      const parsed = new URL(url);
+      for (const s of query) parsed.searchParams.set(s.name, s.value);
+      url = parsed.toString();
+    }
+    if (cookies.length) headers.cookie = [headers.cookie, ...cookies].filter(Boolean).join('; ');
+    return { url, method: request.method, headers, body: request.body, credentialsDropped: false };
   }
 
-  async function sleep(ms: number, signal: AbortSignal, operationId: string): Promise<void> {
+  async function sleep(ms: number, signal: AbortSignal | undefined, operationId: string): Promise<void> {
     try {
       await config.clock.sleep(ms, signal);
     } catch (error) {
-      if (signal.aborted) throw new UserAbortError(operationId, signal.reason);
+      if (signal?.aborted) throw new UserAbortError(operationId, signal.reason);
       throw error;
     }
+  }
+}
+
+/**
+ * Whether `url` is on `origin`. A plain prefix match settles the usual case without parsing; anything
+ * else (user info, default port spelled out, upper-case host) is decided by the URL parser.
+ */
+export function isSameOrigin(url: string, origin: string): boolean {
+  if (url.startsWith(origin)) {
+    const next = url.charAt(origin.length);
+    if (next === '/' || next === '?' || next === '#' || next === '') return true;
+  }
+  try {
+    return new URL(url).origin === origin;
+  } catch {
+    return false;
   }
 }
 
@@ -226,12 +258,4 @@ async function resolveAll(auth: RequestContext['auth'], secrets: Set<string>): P
       return { credential, binding, name, value };
     }),
   );
-}
-
-async function discard(response: Response): Promise<void> {
-  try {
-    await response.body?.cancel();
-  } catch {
-    // The body is unwanted; a failure to cancel it changes nothing.
-  }
 }

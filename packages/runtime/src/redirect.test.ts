@@ -8,15 +8,15 @@ function hop(method: string, body?: string): Hop {
   return {
     url: `${origin}/v1/things`,
     method,
-    headers: new Headers({
+    headers: {
       authorization: 'Bearer t',
       'x-auth-token': 'k',
       cookie: 'a=b',
       'proxy-authorization': 'Basic p',
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       accept: 'application/json',
-    }),
-    body: body === undefined ? undefined : new TextEncoder().encode(body).buffer,
+    },
+    body: body === undefined ? undefined : new TextEncoder().encode(body),
     credentialsDropped: false,
   };
 }
@@ -77,9 +77,9 @@ describe('nextHop', () => {
     expect(next.url).toBe(want.url);
     expect(next.method).toBe(want.method);
     expect(next.body !== undefined).toBe(want.body);
-    for (const name of credentialHeaders) expect(next.headers.has(name)).toBe(want.credentials);
-    expect(next.headers.get('accept')).toBe('application/json');
-    expect(next.headers.has('content-type')).toBe(want.body);
+    for (const name of credentialHeaders) expect(name in next.headers).toBe(want.credentials);
+    expect(next.headers.accept).toBe('application/json');
+    expect('content-type' in next.headers).toBe(want.body);
   });
 
   it('keeps credentials off once a chain has left the origin, even when it comes back', () => {
@@ -92,6 +92,6 @@ describe('nextHop', () => {
       credentialHeaders,
     );
     expect(back.credentialsDropped).toBe(true);
-    expect(back.headers.has('authorization')).toBe(false);
+    expect('authorization' in back.headers).toBe(false);
   });
 });

@@ -2,8 +2,9 @@
 export interface Hop {
   readonly url: string;
   readonly method: string;
-  readonly headers: Headers;
-  readonly body: ArrayBuffer | undefined;
+  /** Lower-case names. */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string | Uint8Array | undefined;
   /** Once a chain has left the configured origin, credentials stay off for the rest of it. */
   readonly credentialsDropped: boolean;
 }
@@ -44,16 +45,16 @@ export function nextHop(
   credentialHeaders: ReadonlySet<string>,
 ): Hop {
   const url = new URL(location, previous.url);
-  const headers = new Headers(previous.headers);
+  const headers: Record<string, string> = { ...previous.headers };
   let { method, body } = previous;
   if ((status === 303 && method !== 'HEAD') || ((status === 301 || status === 302) && method === 'POST')) {
     method = 'GET';
     body = undefined;
-    for (const name of BODY_HEADERS) headers.delete(name);
+    for (const name of BODY_HEADERS) delete headers[name];
   }
   const credentialsDropped = previous.credentialsDropped || url.origin !== baseOrigin;
   if (credentialsDropped) {
-    for (const name of credentialHeaders) headers.delete(name);
+    for (const name of credentialHeaders) delete headers[name];
   }
   return { url: url.toString(), method, headers, body, credentialsDropped };
 }

@@ -60,7 +60,10 @@ export function isRetryableStatus(status: number): boolean {
  * The wait the server asked for, in ms: `retry-after-ms`, then `Retry-After` as seconds or as an HTTP
  * date (relative to `now`). Undefined when absent or unparseable.
  */
-export function requestedDelayMs(headers: Headers, now: number): number | undefined {
+export function requestedDelayMs(
+  headers: { get(name: string): string | null },
+  now: number,
+): number | undefined {
   const ms = headers.get('retry-after-ms');
   if (ms !== null && /^\s*\d+(\.\d+)?\s*$/.test(ms)) return Number(ms);
   const value = headers.get('retry-after');
