@@ -37,8 +37,9 @@ export function renderChangeset(changeset: SpecChangeset): string {
     `"${changeset.packageName}": ${changeset.bump}`,
     '---',
     '',
+    // No blank line before the list: changesets nests it under one changelog bullet, and biome
+    // formats a loose nested list differently.
     `API change from \`${changeset.specFile}\` (compared with \`${changeset.base}\`):`,
-    '',
     ...lines,
     '',
   ].join('\n');
