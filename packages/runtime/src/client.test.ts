@@ -15,6 +15,7 @@ import {
   RateLimitError,
   UserAbortError,
 } from './errors.js';
+import { createNodeTransport } from './node.js';
 import type { OperationSpec, SecurityRequirements } from './operation.js';
 import type { Transport } from './transport.js';
 
@@ -541,5 +542,103 @@ describe.each(transports)('with the $name transport', ({ make }) => {
       }
       expect(server.requests).toHaveLength(0);
     });
+  });
+
+  describe('large and streamed bodies', () => {
+    const big = {
+      items: Array.from({ length: 50_000 }, (_, i) => ({ id: `item-${i}`, value: 'x'.repeat(80) })),
+    };
+    const bigText = JSON.stringify(big);
+
+    it('parses a multi-megabyte JSON response', async () => {
+      expect(bigText.length).toBeGreaterThan(4_000_000);
+      const server = await serve((_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(bigText);
+      });
+      await expect(clientFor(server).call(getUser, { path: { id: 'u1' } })).resolves.toEqual(big);
+    });
+
+    it('sends a multi-megabyte request body, again on a retry', async () => {
+      const server = await serve((req, res, n) =>
+        n === 0 ? json(res, 503, {}) : json(res, 201, { length: req.body.length }),
+      );
+      const client = clientFor(server, { retry: { retryNonIdempotent: true } });
+      await expect(client.call(createUser, { body: big })).resolves.toEqual({ length: bigText.length });
+      expect(server.requests.map((r) => r.body.length)).toEqual([bigText.length, bigText.length]);
+    });
+
+    it('streams a chunked response to a raw caller before it has ended', async () => {
+      let finish: () => void = () => {};
+      const server = await serve((_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/octet-stream' });
+        res.write('first chunk;');
+        finish = () => res.end('last chunk');
+      });
+      const client = createClientCore<{
+        '/users/{id}': {
+          get: {
+            parameters: { path: { id: string } };
+            responses: { 200: { content: { 'application/octet-stream': string } } };
+          };
+        };
+      }>({ baseUrl: `${server.origin}/api`, bindings, operations, auth: apiKey('k'), transport });
+      const { data, response } = await client.raw.GET('/users/{id}', {
+        params: { path: { id: 'u1' } },
+        parseAs: 'stream',
+      });
+      expect(response.status).toBe(200);
+      const reader = (data as unknown as ReadableStream<Uint8Array>).getReader();
+      const decoder = new TextDecoder();
+      const first = await reader.read();
+      expect(decoder.decode(first.value)).toBe('first chunk;');
+      finish();
+      let rest = '';
+      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read())
+        rest += decoder.decode(chunk.value);
+      expect(rest).toBe('last chunk');
+    });
+  });
+
+  describe('bad headers', () => {
+    it('refuses a header value with a line break before sending, naming operation and header', async () => {
+      const server = await serve((_req, res) => json(res, 200, {}));
+      const error = await rejection(
+        clientFor(server).call(
+          getUser,
+          { path: { id: 'u1' } },
+          { headers: { 'X-Trace': 'a\r\nInjected: 1' } },
+        ),
+      );
+      expect(error).toBeInstanceOf(TypeError);
+      expect(error.message).toBe('getUser: header "X-Trace" must not contain CR, LF or NUL');
+      expect(server.requests).toHaveLength(0);
+    });
+  });
+});
+
+describe('transport option', () => {
+  it('refuses fetch and transport together', () => {
+    const transport = createNodeTransport();
+    expect(() =>
+      createClientCore({ baseUrl: 'https://api.example.test', fetch: globalThis.fetch, transport }),
+    ).toThrow('createClientCore: pass either fetch or transport, not both');
+  });
+
+  it.each([0, -1, 1.5])('refuses connections: %s', (connections) => {
+    expect(() => createNodeTransport({ connections })).toThrow(
+      `createNodeTransport: connections must be a positive integer, got ${connections}`,
+    );
+  });
+
+  it('reports a call through a closed transport as a connection error', async () => {
+    const server = await startServer((_req, res) => json(res, 200, {}));
+    const transport = createNodeTransport();
+    const client = createClientCore({ baseUrl: server.origin, transport, retry: false });
+    const open: OperationSpec = { ...getUser, security: [] };
+    await expect(client.call(open, { path: { id: 'u1' } })).resolves.toEqual({});
+    await transport.close();
+    await expect(client.call(open, { path: { id: 'u1' } })).rejects.toBeInstanceOf(APIConnectionError);
+    await server.close();
   });
 });

@@ -1,8 +1,10 @@
 import { apiKey, bindSecuritySchemes } from '@vendor-clients/auth';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createClientCore } from './client.js';
+import { json, startServer } from '../test/server.js';
+import { type ClientCoreOptions, createClientCore } from './client.js';
 import { PathParameterError } from './errors.js';
+import { createNodeTransport } from './node.js';
 import type { OperationSpec } from './operation.js';
 
 const op: OperationSpec = {
@@ -13,18 +15,61 @@ const op: OperationSpec = {
   security: [{ key: [] }],
 };
 
-describe('path parameters, property', () => {
+/** Where the requests go: an injected fetch that records URLs, or the Node transport over real HTTP. */
+interface Setup {
+  readonly name: string;
+  start(): Promise<{
+    baseUrl: string;
+    seen: () => string[];
+    options: Partial<ClientCoreOptions>;
+    close(): Promise<void>;
+  }>;
+}
+const setups: Setup[] = [
+  {
+    name: 'fetch (injected)',
+    start: async () => {
+      const seen: string[] = [];
+      return {
+        baseUrl: 'https://api.example.test/base',
+        seen: () => seen.splice(0),
+        options: {
+          fetch: async (request) => {
+            seen.push(request.url);
+            return new Response('{}', { headers: { 'content-type': 'application/json' } });
+          },
+        },
+        close: async () => {},
+      };
+    },
+  },
+  {
+    name: 'node transport (127.0.0.1)',
+    start: async () => {
+      const server = await startServer((_req, res) => json(res, 200, {}));
+      const transport = createNodeTransport();
+      return {
+        baseUrl: `${server.origin}/base`,
+        seen: () => server.requests.splice(0).map((r) => `${server.origin}${r.url}`),
+        options: { transport },
+        close: async () => {
+          await transport.close();
+          await server.close();
+        },
+      };
+    },
+  },
+];
+
+describe.each(setups)('path parameters, property, $name', ({ start }) => {
   it('a random path parameter never leaves its segment: the request stays inside the template or is refused', async () => {
-    const seen: string[] = [];
+    const { baseUrl, seen, options, close } = await start();
     const client = createClientCore({
-      baseUrl: 'https://api.example.test/base',
+      baseUrl,
       bindings: bindSecuritySchemes({ key: { type: 'apiKey', in: 'header', name: 'X-Key' } }),
       operations: [op],
       auth: apiKey('k'),
-      fetch: async (request) => {
-        seen.push(request.url);
-        return new Response('{}', { headers: { 'content-type': 'application/json' } });
-      },
+      ...options,
     });
     const tricky = fc.constantFrom(
       '.',
@@ -45,27 +90,31 @@ describe('path parameters, property', () => {
       fc.string({ unit: fc.constantFrom('.', '/', '%', '2', 'e', 'E', 'f', 'F', '\\', '?', '#') }),
       tricky,
     );
-    await fc.assert(
-      fc.asyncProperty(value, async (id) => {
-        seen.length = 0;
-        const outcome = await client.call(op, { path: { id } }).then(
-          () => 'sent' as const,
-          (error: unknown) => error,
-        );
-        if (outcome !== 'sent') {
-          expect(outcome).toBeInstanceOf(PathParameterError);
-          expect(seen).toHaveLength(0);
-          return;
-        }
-        expect(seen).toHaveLength(1);
-        const url = new URL(seen[0]!);
-        expect(url.origin).toBe('https://api.example.test');
-        expect(url.search).toBe('');
-        const match = /^\/base\/users\/([^/]+)\/tokens$/.exec(url.pathname);
-        expect(match, url.pathname).not.toBeNull();
-        expect(decodeURIComponent(match![1]!)).toBe(id);
-      }),
-      { numRuns: 10_000 },
-    );
-  }, 60_000);
+    try {
+      await fc.assert(
+        fc.asyncProperty(value, async (id) => {
+          const outcome = await client.call(op, { path: { id } }).then(
+            () => 'sent' as const,
+            (error: unknown) => error,
+          );
+          const sent = seen();
+          if (outcome !== 'sent') {
+            expect(outcome).toBeInstanceOf(PathParameterError);
+            expect(sent).toHaveLength(0);
+            return;
+          }
+          expect(sent).toHaveLength(1);
+          const url = new URL(sent[0]!);
+          expect(url.origin).toBe(new URL(baseUrl).origin);
+          expect(url.search).toBe('');
+          const match = /^\/base\/users\/([^/]+)\/tokens$/.exec(url.pathname);
+          expect(match, url.pathname).not.toBeNull();
+          expect(decodeURIComponent(match![1]!)).toBe(id);
+        }),
+        { numRuns: 10_000 },
+      );
+    } finally {
+      await close();
+    }
+  }, 120_000);
 });
