@@ -1,4 +1,9 @@
-import { bindSecuritySchemes, type CredentialKind, type SchemeBinding } from '@vendor-clients/auth';
+import {
+  bindSecuritySchemes,
+  type CredentialKind,
+  envVariables,
+  type SchemeBinding,
+} from '@vendor-clients/auth';
 import type { ApiModel, Operation } from './model.js';
 
 /** What the emitters need to know about the package they write for. */
@@ -33,6 +38,19 @@ export function acceptedKinds(bindings: readonly SchemeBinding[]): CredentialKin
 /** `createKestraClient` -> `Kestra`. */
 export function vendorName(factory: string): string {
   return factory.replace(/^create/, '').replace(/Client$/, '');
+}
+
+/** `createTiledbCloudClient` -> `TILEDB_CLOUD`: the prefix of the vendor's environment variables. */
+export function envPrefix(factory: string): string {
+  return vendorName(factory)
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toUpperCase();
+}
+
+/** `createTiledbCloudClient` -> `tiledbCloudCredentialsFromEnv`. */
+export function fromEnvName(factory: string): string {
+  const name = vendorName(factory);
+  return `${name.charAt(0).toLowerCase()}${name.slice(1)}CredentialsFromEnv`;
 }
 
 export function pascal(id: string): string {
@@ -186,21 +204,47 @@ ${implementations.join('\n')}
 `;
 }
 
+export function emitEnv(model: ApiModel, target: Target): string {
+  const name = vendorName(target.factory);
+  const prefix = envPrefix(target.factory);
+  const kinds = acceptedKinds(bindingsOf(model));
+  const variables = envVariables(prefix);
+  const listed = kinds.map((k) => `\`${k}\`: ${variables[k].map((v) => `\`${v}\``).join(', ')}`);
+  return `${header(target.source)}import { credentialsFromEnv, type Env } from '@vendor-clients/auth';
+import type { ${name}Credential } from './client.gen.js';
+
+/**
+ * ${model.title} credentials from environment variables, one per kind that is set
+ * (see \`credentialsFromEnv\` of @vendor-clients/auth):
+ *
+${listed.map((l) => ` * - ${l}`).join('\n')}
+ *
+ * @param env Default \`globalThis.process?.env\`; pass an object where there is none (browsers).
+ * @throws CredentialError naming the variables when none is set or a set is incomplete or unusable.
+ */
+export function ${fromEnvName(target.factory)}(env?: Env): ${name}Credential[] {
+  return credentialsFromEnv({ prefix: ${q(prefix)}, kinds: ${JSON.stringify(kinds)}, env }) as ${name}Credential[];
+}
+`;
+}
+
 export function emitIndex(model: ApiModel, target: Target): string {
   const name = vendorName(target.factory);
   const kinds = acceptedKinds(bindingsOf(model));
   const values = kinds.map((k) => CONSTRUCTORS[k].fn);
   const types = [
     ...kinds.map((k) => CONSTRUCTORS[k].type),
+    'Env',
     'Secret',
     ...(kinds.includes('oauth2') ? ['OAuth2Options'] : []),
   ];
   return `${header(target.source)}export type * from './client.gen.js';
 export { ${target.factory} } from './client.gen.js';
+export { ${fromEnvName(target.factory)} } from './env.gen.js';
 export { defaultBaseUrl, operationSpecs } from './operations.gen.js';
 export type { components, operations, paths } from './schema.gen.js';
 /** The credential constructors ${name} accepts. */
-export { ${values.join(', ')} } from '@vendor-clients/auth';
+export { ${values.join(', ')}, CredentialError } from '@vendor-clients/auth';
 export type { ${types.join(', ')} } from '@vendor-clients/auth';
 export {
   APIConnectionError,

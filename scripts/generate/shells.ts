@@ -10,9 +10,9 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import type { CredentialKind, SchemeBinding } from '@vendor-clients/auth';
+import { type CredentialKind, envVariables, type SchemeBinding } from '@vendor-clients/auth';
 import type { Vendor } from '../vendors.js';
-import { acceptedKinds, bindingsOf, inputIsOptional, pascal } from './emit.js';
+import { acceptedKinds, bindingsOf, envPrefix, fromEnvName, inputIsOptional, pascal } from './emit.js';
 import { repoRoot } from './generate.js';
 import { type ApiModel, type Operation, readModel } from './model.js';
 import { loadSpec } from './spec.js';
@@ -115,10 +115,8 @@ export function writeShells(list: readonly Vendor[]): string[] {
   );
 }
 
-const ENV_PREFIX = (vendor: Vendor) => vendor.id.toUpperCase().replace(/[^A-Z0-9]/g, '_');
-
 function credentialCode(vendor: Vendor, binding: SchemeBinding): string {
-  const env = ENV_PREFIX(vendor);
+  const env = envPrefix(vendor.factory);
   switch (binding.kind) {
     case 'apiKey':
       return `apiKey(process.env.${env}_API_KEY!)`;
@@ -170,7 +168,40 @@ operations accept different schemes; each operation uses the first of its spec's
 your credentials satisfy. Secrets may be functions (\`() => string | Promise<string>\`), called per
 request. Credentials are only sent to the configured \`baseUrl\`'s origin.
 
+${envSection(vendor, kinds)}
+
 ${sections.join('\n\n')}`;
+}
+
+const ENV_MEANING: Record<CredentialKind, (names: readonly string[], oauth2: boolean) => string> = {
+  apiKey: ([key]) => `\`${key}\`: API key`,
+  bearer: ([token], oauth2) =>
+    `\`${token}\`: bearer token${oauth2 ? ' (an OAuth2 access token you already have, not refreshed)' : ''}`,
+  basic: ([user, pass]) => `\`${user}\` and \`${pass}\`: HTTP basic, both required`,
+  oauth2: ([url, id, secret, refresh, scope]) =>
+    `\`${url}\`, \`${id}\`, and \`${refresh}\` (refresh-token grant; \`${secret}\` optional) or \`${secret}\` alone (client-credentials grant); optional \`${scope}\` (space-separated): OAuth2 tokens from that endpoint`,
+};
+
+/** The README part on \`<vendor>CredentialsFromEnv\`: which variables, for which kind. */
+function envSection(vendor: Vendor, kinds: readonly CredentialKind[]): string {
+  const names = envVariables(envPrefix(vendor.factory));
+  const fn = fromEnvName(vendor.factory);
+  return `### From environment variables
+
+\`\`\`ts
+import { ${vendor.factory}, ${fn} } from '${vendor.packageName}';
+
+const client = ${vendor.factory}({ auth: ${fn}() });
+\`\`\`
+
+\`${fn}(env?)\` reads these variables (unset or empty ones are skipped) and
+returns one credential per kind that is set:
+
+${kinds.map((k) => `- ${ENV_MEANING[k](names[k], kinds.includes('oauth2'))}`).join('\n')}
+
+It throws a \`CredentialError\` naming the variables (never their values) when none is set, a pair is
+incomplete, or a value is unusable. \`env\` defaults to \`globalThis.process?.env\`; in a browser, pass
+an object.`;
 }
 
 function exampleOperation(model: ApiModel): Operation {
@@ -192,13 +223,14 @@ function pathArgs(op: Operation): string {
 }
 
 function example(vendor: Vendor, model: ApiModel): string {
-  const binding = bindingsOf(model)[0]!;
   const op = exampleOperation(model);
   const hasPath = op.parameters.some((p) => p.in === 'path');
   const args = hasPath ? `{ path: ${pathArgs(op).replace(/'x'/g, "'ID'")} }` : '';
-  return `import { ApiError, ${binding.kind}, ${vendor.factory} } from '${vendor.packageName}';
+  const fn = fromEnvName(vendor.factory);
+  return `import { ApiError, ${vendor.factory}, ${fn} } from '${vendor.packageName}';
 
-const client = ${vendor.factory}({ auth: ${credentialCode(vendor, binding)} });
+// Credentials from the variables listed under "Authentication", e.g. ${envVariables(envPrefix(vendor.factory))[acceptedKinds(bindingsOf(model))[0]!][0]}.
+const client = ${vendor.factory}({ auth: ${fn}() });
 
 try {
   const result = await client.${op.operationId}(${args});

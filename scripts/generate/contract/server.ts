@@ -13,6 +13,8 @@ export interface Reply {
   readonly status: number;
   readonly contentType?: string;
   readonly body?: string;
+  /** For redirects. */
+  readonly location?: string;
 }
 
 /** A server on 127.0.0.1 that records each request and answers with whatever `reply` is set to. */
@@ -20,6 +22,8 @@ export interface RecordingServer {
   readonly origin: string;
   readonly received: Received[];
   reply: Reply;
+  /** Answers for the next requests, in order, before falling back to `reply`. */
+  queue: Reply[];
   close(): Promise<void>;
 }
 
@@ -28,6 +32,7 @@ export async function startRecordingServer(): Promise<RecordingServer> {
     origin: '',
     received: [],
     reply: { status: 204 },
+    queue: [],
     close: async () => {},
   };
   const server = createServer((req, res) => {
@@ -40,8 +45,11 @@ export async function startRecordingServer(): Promise<RecordingServer> {
         headers: req.headers,
         body: Buffer.concat(chunks).toString('utf8'),
       });
-      const { status, contentType, body } = state.reply;
-      res.writeHead(status, contentType ? { 'content-type': contentType } : {});
+      const { status, contentType, body, location } = state.queue.shift() ?? state.reply;
+      res.writeHead(status, {
+        ...(contentType ? { 'content-type': contentType } : {}),
+        ...(location ? { location } : {}),
+      });
       res.end(body);
     });
   });
