@@ -2,7 +2,8 @@
 // scheme of the vendor's spec and every credential kind that feeds it, against real servers on
 // 127.0.0.1, one call sends exactly the scheme's header and no other credential; a redirect to
 // another origin (a second server) receives no credential at all; a same-origin redirect keeps it;
-// and `<vendor>CredentialsFromEnv` builds each kind from the documented variables.
+// `<vendor>CredentialsFromEnv` builds each kind from the documented variables; and where the spec has
+// an OAuth2 scheme, concurrent calls share one token request and a 401 refreshes and retries once.
 
 import { join } from 'node:path';
 import { type Credential, type CredentialKind, envVariables, type SchemeBinding } from '@vendor-clients/auth';
@@ -222,6 +223,63 @@ export function authSuite(vendorId: string, pkg: Record<string, unknown>): void 
       expectTokenRequest(row);
     });
   });
+
+  // Only for specs with an OAuth2 scheme (Arthur): the token cache and the 401 rule, through the client.
+  const oauthRow = rows.find((r) => r.kind === 'oauth2');
+  if (oauthRow) {
+    describe(`${vendor.packageName} auth: OAuth2 through the client`, () => {
+      const tokenReply = (token: string) => ({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({ access_token: token, token_type: 'Bearer', expires_in: 3600 }),
+      });
+      const oauth = (extra: Record<string, unknown> = {}) =>
+        construct('oauth2')({
+          tokenUrl: `${tokens.origin}/token`,
+          clientId: SECRETS.clientId,
+          clientSecret: SECRETS.clientSecret,
+          grant: 'client_credentials',
+          ...extra,
+        });
+      const { op, call } = oauthRow;
+
+      it('50 concurrent calls with an expired token cause exactly one token request', async () => {
+        tokens.reply = tokenReply('fresh-token');
+        api.reply = call.reply;
+        const client = clientWith([oauth({ accessToken: 'expired-token', expiresAt: Date.now() - 1 })]);
+        await Promise.all(Array.from({ length: 50 }, () => client[op.operationId]!(call.input)));
+        expect(tokens.received).toHaveLength(1);
+        expect(api.received).toHaveLength(50);
+        expect(new Set(api.received.map((r) => r.headers.authorization))).toEqual(
+          new Set(['Bearer fresh-token']),
+        );
+      });
+
+      it('a 401 causes one refresh and one retry with the new token', async () => {
+        tokens.queue.push(tokenReply('token-1'), tokenReply('token-2'));
+        api.queue.push({ status: 401, contentType: 'application/json', body: '{"detail":"expired"}' });
+        api.reply = call.reply;
+        await expect(clientWith([oauth()])[op.operationId]!(call.input)).resolves.toEqual(call.result);
+        expect(api.received.map((r) => r.headers.authorization)).toEqual([
+          'Bearer token-1',
+          'Bearer token-2',
+        ]);
+        expect(tokens.received).toHaveLength(2);
+      });
+
+      it('a 401 for the refreshed token too is handed back, never a loop', async () => {
+        tokens.queue.push(tokenReply('token-1'), tokenReply('token-2'), tokenReply('token-3'));
+        api.reply = { status: 401, contentType: 'application/json', body: '{"detail":"no"}' };
+        const failure = await clientWith([oauth()])[op.operationId]!(call.input).then(
+          () => undefined,
+          (error: unknown) => error,
+        );
+        expect(failure).toBeInstanceOf(pkg.AuthenticationError as new () => Error);
+        expect(api.received).toHaveLength(2);
+        expect(tokens.received).toHaveLength(2);
+      });
+    });
+  }
 
   describe(`${vendor.packageName} auth: ${fromEnvName(vendor.factory)}`, () => {
     const fromEnv = pkg[fromEnvName(vendor.factory)] as (env?: Record<string, string>) => Credential[];
