@@ -4,6 +4,7 @@
 // compared with what the spec says.
 import { join } from 'node:path';
 import type { Credential } from '@vendor-clients/auth';
+import type { Transport } from '@vendor-clients/runtime/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vendorById } from '../../vendors.js';
 import { bindingsOf } from '../emit.js';
@@ -12,6 +13,7 @@ import { readModel } from '../model.js';
 import { loadSpec } from '../spec.js';
 import { type ContractCase, contractCase } from './cases.js';
 import { type RecordingServer, startRecordingServer } from './server.js';
+import { transports } from './transports.js';
 
 type Method = (input?: unknown, init?: unknown) => Promise<unknown>;
 type Constructor = (...args: unknown[]) => Credential;
@@ -51,11 +53,24 @@ export function contractSuite(vendorId: string, pkg: Record<string, unknown>): v
     });
   }
 
+  let transport: Transport | undefined;
   function clientFor(c: ContractCase) {
-    return factory({ baseUrl: `${server.origin}${basePath}`, auth: credentialsFor(c), retry: false });
+    return factory({
+      baseUrl: `${server.origin}${basePath}`,
+      auth: credentialsFor(c),
+      retry: false,
+      transport,
+    });
   }
 
-  describe(`${vendor.packageName} contract`, () => {
+  describe.each(transports)(`${vendor.packageName} contract, $name transport`, ({ make }) => {
+    beforeAll(() => {
+      transport = make();
+    });
+    afterAll(async () => {
+      await transport?.close();
+    });
+
     it(`covers every operation of specs/${vendor.id}/openapi.yaml`, () => {
       const client = factory({});
       expect(cases.length).toBeGreaterThan(0);
@@ -95,7 +110,9 @@ export function contractSuite(vendorId: string, pkg: Record<string, unknown>): v
       const c = cases.find((x) => x.auth.length > 0);
       if (!c) return;
       server.received.length = 0;
-      const failure = await factory({ baseUrl: `${server.origin}${basePath}` })[c.operationId]!(c.input).then(
+      const failure = await factory({ baseUrl: `${server.origin}${basePath}`, transport })[c.operationId]!(
+        c.input,
+      ).then(
         () => undefined,
         (error: unknown) => error,
       );
