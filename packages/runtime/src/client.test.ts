@@ -1,6 +1,6 @@
 import { inspect } from 'node:util';
 import { apiKey, basic, bearer, bindSecuritySchemes, type Credential, oauth2 } from '@vendor-clients/auth';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeClock, json, type Recorded, rejection, startServer, type TestServer } from '../test/server.js';
 import { transports } from '../test/transports.js';
 import { type ClientCoreOptions, createClientCore } from './client.js';
@@ -209,20 +209,39 @@ describe.each(transports)('with the $name transport', ({ make }) => {
       }
     });
 
-    it('times out a hung attempt, retries, and reports a timeout when all attempts hang', async () => {
+    it('times out a hung attempt, retries, and reports a timeout when all attempts hang (injected clock)', async () => {
       let hang = 'first';
       const server = await serve((_req, res, n) => {
         if (hang === 'all' || (hang === 'first' && n === 0)) return;
         json(res, 200, { id: 'late' });
       });
-      const client = clientFor(server, { timeoutMs: 1000 });
-      await expect(client.call(getUser, { path: { id: 'u1' } })).resolves.toEqual({ id: 'late' });
-      expect(server.requests.length).toBeGreaterThanOrEqual(2);
+      const clock = fakeClock();
+      const client = clientFor(server, { timeoutMs: 1000, clock });
+      // Fires the attempt's timeout once the server holds the request: no real waiting.
+      const timeOutWhenHeld = async (requests: number) => {
+        await vi.waitFor(() => expect(server.requests).toHaveLength(requests));
+        expect(clock.fireTimers()).toBe(1);
+      };
+
+      const first = client.call(getUser, { path: { id: 'u1' } });
+      await timeOutWhenHeld(1);
+      await expect(first).resolves.toEqual({ id: 'late' });
+      expect(server.requests).toHaveLength(2);
+      expect(clock.timers.map((t) => t.ms)).toEqual([1000, 1000]);
+      expect(clock.sleeps).toHaveLength(1);
+      expect(clock.sleeps[0]).toBeGreaterThanOrEqual(375);
+      expect(clock.sleeps[0]).toBeLessThanOrEqual(500);
 
       hang = 'all';
-      const error = await rejection(client.call(getUser, { path: { id: 'u1' } }, { retry: false }));
+      const second = rejection(
+        client.call(getUser, { path: { id: 'u1' } }, { retry: false, timeoutMs: 250 }),
+      );
+      await timeOutWhenHeld(3);
+      const error = await second;
       expect(error).toBeInstanceOf(APIConnectionTimeoutError);
-      expect(error.message).toMatch(/getUser: GET .*\/api\/users\/u1 timed out after 1000 ms/);
+      expect(error.message).toMatch(/getUser: GET .*\/api\/users\/u1 timed out after 250 ms/);
+      expect(clock.timers.map((t) => t.ms)).toEqual([1000, 1000, 250]);
+      expect(server.requests).toHaveLength(3);
     });
 
     it('stops at once when the caller aborts', async () => {

@@ -4,7 +4,7 @@ import {
   resolveCredential,
   type SchemeBinding,
 } from '@vendor-clients/auth';
-import type { Clock } from './clock.js';
+import { type Clock, startTimer } from './clock.js';
 import { APIConnectionError, APIConnectionTimeoutError, UserAbortError } from './errors.js';
 import { type Hop, isRedirectStatus, MAX_REDIRECTS, nextHop } from './redirect.js';
 import {
@@ -151,7 +151,7 @@ export function createPipeline(config: PipelineConfig): Pipeline {
   ): Promise<Outcome> {
     const callerSignal = ctx.signal;
     const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(new TimeoutSignal()), timeoutMs);
+    const cancelTimeout = startTimer(config.clock, timeoutMs, () => timeout.abort(new TimeoutSignal()));
     // AbortSignal.any only when there is a caller signal: it is the costlier path, and not needed otherwise.
     const signal = callerSignal ? AbortSignal.any([callerSignal, timeout.signal]) : timeout.signal;
     try {
@@ -197,7 +197,7 @@ export function createPipeline(config: PipelineConfig): Pipeline {
         }
       }
     } finally {
-      clearTimeout(timer);
+      cancelTimeout();
     }
   }
 

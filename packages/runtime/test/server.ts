@@ -59,15 +59,45 @@ export function json(
   res.end(JSON.stringify(body));
 }
 
-/** A clock whose sleeps return at once and are recorded. */
-export function fakeClock(now = Date.parse('2030-01-01T00:00:00Z')): Clock & { sleeps: number[] } {
+/** A timer started on a fake clock: it fires only when the test says so. */
+export interface FakeTimer {
+  readonly ms: number;
+  readonly fire: () => void;
+  cancelled: boolean;
+}
+
+/**
+ * A clock whose sleeps return at once and are recorded, and whose timers (per-attempt timeouts) are
+ * recorded and fire only through `fireTimers()`, so timeout tests never wait.
+ */
+export function fakeClock(
+  now = Date.parse('2030-01-01T00:00:00Z'),
+): Clock & { sleeps: number[]; timers: FakeTimer[]; fireTimers(): number } {
   const sleeps: number[] = [];
+  const timers: FakeTimer[] = [];
   return {
     sleeps,
+    timers,
     now: () => now,
     sleep: async (ms, signal) => {
       if (signal?.aborted) throw signal.reason;
       sleeps.push(ms);
+    },
+    setTimer: (ms, fire) => {
+      const timer: FakeTimer = { ms, fire, cancelled: false };
+      timers.push(timer);
+      return () => {
+        timer.cancelled = true;
+      };
+    },
+    /** Fires every pending timer; returns how many fired. */
+    fireTimers: () => {
+      const pending = timers.filter((t) => !t.cancelled);
+      for (const timer of pending) {
+        timer.cancelled = true;
+        timer.fire();
+      }
+      return pending.length;
     },
   };
 }
