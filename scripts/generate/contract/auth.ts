@@ -7,6 +7,7 @@
 
 import { join } from 'node:path';
 import { type Credential, type CredentialKind, envVariables, type SchemeBinding } from '@vendor-clients/auth';
+import type { Transport } from '@vendor-clients/runtime/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { vendorById } from '../../vendors.js';
 import { acceptedKinds, bindingsOf, envPrefix, fromEnvName } from '../emit.js';
@@ -15,6 +16,7 @@ import { type Operation, readModel } from '../model.js';
 import { loadSpec } from '../spec.js';
 import { type ContractCase, contractCase } from './cases.js';
 import { type Received, type RecordingServer, startRecordingServer } from './server.js';
+import { transports } from './transports.js';
 
 type Method = (input?: unknown, init?: unknown) => Promise<unknown>;
 type Constructor = (...args: unknown[]) => Credential;
@@ -141,8 +143,15 @@ export function authSuite(vendorId: string, pkg: Record<string, unknown>): void 
     return `${binding.prefix ?? ''}${raw}`;
   }
 
+  let transport: Transport | undefined;
   function clientWith(credentials: Credential[], extra: Record<string, unknown> = {}) {
-    return factory({ baseUrl: `${api.origin}${basePath}`, auth: credentials, retry: false, ...extra });
+    return factory({
+      baseUrl: `${api.origin}${basePath}`,
+      auth: credentials,
+      retry: false,
+      transport,
+      ...extra,
+    });
   }
 
   /** Exactly one credential header, with exactly the expected value; nothing else that carries one. */
@@ -172,169 +181,180 @@ export function authSuite(vendorId: string, pkg: Record<string, unknown>): void 
     expect(tokens.received[0]!.body).toBe('grant_type=client_credentials');
   }
 
-  describe(`${vendor.packageName} auth: every scheme x credential kind`, () => {
-    it('covers every binding of the spec, and every binding has a header', () => {
-      expect(rows.map((r) => `${r.scheme}:${r.kind}`)).toEqual(bindings.map((b) => `${b.scheme}:${b.kind}`));
-      expect(rows.length).toBeGreaterThan(0);
+  describe.each(transports)('$name transport', ({ make }) => {
+    beforeAll(() => {
+      transport = make();
+    });
+    afterAll(async () => {
+      await transport?.close();
     });
 
-    it.each(rows.map((r) => [`${r.scheme} (${r.kind})`, r] as const))(
-      '%s sends exactly its header, value and prefix, and no other credential',
-      async (_name, row) => {
+    describe(`${vendor.packageName} auth: every scheme x credential kind`, () => {
+      it('covers every binding of the spec, and every binding has a header', () => {
+        expect(rows.map((r) => `${r.scheme}:${r.kind}`)).toEqual(
+          bindings.map((b) => `${b.scheme}:${b.kind}`),
+        );
+        expect(rows.length).toBeGreaterThan(0);
+      });
+
+      it.each(rows.map((r) => [`${r.scheme} (${r.kind})`, r] as const))(
+        '%s sends exactly its header, value and prefix, and no other credential',
+        async (_name, row) => {
+          api.reply = row.call.reply;
+          const result = await clientWith([credentialOf(row.kind)])[row.op.operationId]!(row.call.input);
+          expect(result).toEqual(row.call.result);
+          expect(api.received).toHaveLength(1);
+          expectOnly(api.received[0]!, row.binding);
+          expectTokenRequest(row);
+        },
+      );
+
+      const redirects = rows.flatMap((row) =>
+        [302, 307].map((status) => [`${row.scheme} (${row.kind})`, status, row] as const),
+      );
+
+      it.each(redirects)(
+        '%s: a %i to another origin carries no credential, cookie or API-key header there',
+        async (_name, status, row) => {
+          api.queue.push({ status, location: `${other.origin}${basePath}/landing` });
+          other.reply = row.call.reply;
+          const client = clientWith([credentialOf(row.kind)], { headers: { cookie: SECRETS.cookie } });
+          await expect(client[row.op.operationId]!(row.call.input)).resolves.toEqual(row.call.result);
+          expect(api.received).toHaveLength(1);
+          expectOnly(api.received[0]!, row.binding, true);
+          expect(other.received).toHaveLength(1);
+          expectNoCredentials(other.received[0]!);
+          expectTokenRequest(row);
+        },
+      );
+
+      it.each(redirects)('%s: a %i on the same origin keeps the credential', async (_name, status, row) => {
+        api.queue.push({ status, location: `${api.origin}${basePath}/moved` });
         api.reply = row.call.reply;
-        const result = await clientWith([credentialOf(row.kind)])[row.op.operationId]!(row.call.input);
-        expect(result).toEqual(row.call.result);
-        expect(api.received).toHaveLength(1);
+        await expect(
+          clientWith([credentialOf(row.kind)])[row.op.operationId]!(row.call.input),
+        ).resolves.toEqual(row.call.result);
+        expect(api.received.map((r) => r.url.split('?')[0])).toEqual([
+          `${basePath}${row.call.want.url.split('?')[0]}`,
+          `${basePath}/moved`,
+        ]);
+        for (const got of api.received) expectOnly(got, row.binding);
+        expectTokenRequest(row);
+      });
+    });
+
+    // Only for specs with an OAuth2 scheme (Arthur): the token cache and the 401 rule, through the client.
+    const oauthRow = rows.find((r) => r.kind === 'oauth2');
+    if (oauthRow) {
+      describe(`${vendor.packageName} auth: OAuth2 through the client`, () => {
+        const tokenReply = (token: string) => ({
+          status: 200,
+          contentType: 'application/json',
+          body: JSON.stringify({ access_token: token, token_type: 'Bearer', expires_in: 3600 }),
+        });
+        const oauth = (extra: Record<string, unknown> = {}) =>
+          construct('oauth2')({
+            tokenUrl: `${tokens.origin}/token`,
+            clientId: SECRETS.clientId,
+            clientSecret: SECRETS.clientSecret,
+            grant: 'client_credentials',
+            ...extra,
+          });
+        const { op, call } = oauthRow;
+
+        it('50 concurrent calls with an expired token cause exactly one token request', async () => {
+          tokens.reply = tokenReply('fresh-token');
+          api.reply = call.reply;
+          const client = clientWith([oauth({ accessToken: 'expired-token', expiresAt: Date.now() - 1 })]);
+          await Promise.all(Array.from({ length: 50 }, () => client[op.operationId]!(call.input)));
+          expect(tokens.received).toHaveLength(1);
+          expect(api.received).toHaveLength(50);
+          expect(new Set(api.received.map((r) => r.headers.authorization))).toEqual(
+            new Set(['Bearer fresh-token']),
+          );
+        });
+
+        it('a 401 causes one refresh and one retry with the new token', async () => {
+          tokens.queue.push(tokenReply('token-1'), tokenReply('token-2'));
+          api.queue.push({ status: 401, contentType: 'application/json', body: '{"detail":"expired"}' });
+          api.reply = call.reply;
+          await expect(clientWith([oauth()])[op.operationId]!(call.input)).resolves.toEqual(call.result);
+          expect(api.received.map((r) => r.headers.authorization)).toEqual([
+            'Bearer token-1',
+            'Bearer token-2',
+          ]);
+          expect(tokens.received).toHaveLength(2);
+        });
+
+        it('a 401 for the refreshed token too is handed back, never a loop', async () => {
+          tokens.queue.push(tokenReply('token-1'), tokenReply('token-2'), tokenReply('token-3'));
+          api.reply = { status: 401, contentType: 'application/json', body: '{"detail":"no"}' };
+          const failure = await clientWith([oauth()])[op.operationId]!(call.input).then(
+            () => undefined,
+            (error: unknown) => error,
+          );
+          expect(failure).toBeInstanceOf(pkg.AuthenticationError as new () => Error);
+          expect(api.received).toHaveLength(2);
+          expect(tokens.received).toHaveLength(2);
+        });
+      });
+    }
+
+    describe(`${vendor.packageName} auth: ${fromEnvName(vendor.factory)}`, () => {
+      const fromEnv = pkg[fromEnvName(vendor.factory)] as (env?: Record<string, string>) => Credential[];
+      const envFor = (kind: CredentialKind): Record<string, string> => {
+        const [first, second] = variables[kind];
+        switch (kind) {
+          case 'apiKey':
+            return { [first!]: SECRETS.apiKey };
+          case 'bearer':
+            return { [first!]: SECRETS.token };
+          case 'basic':
+            return { [first!]: SECRETS.username, [second!]: SECRETS.password };
+          case 'oauth2':
+            return {
+              [first!]: `${tokens.origin}/token`,
+              [second!]: SECRETS.clientId,
+              [variables.oauth2[2]!]: SECRETS.clientSecret,
+            };
+        }
+      };
+      const kinds = acceptedKinds(bindings);
+      const kindRows = kinds.map(
+        (kind) => [kind, variables[kind].join(', '), rows.find((r) => r.kind === kind)!] as const,
+      );
+
+      it('is exported', () => {
+        expect(typeof fromEnv).toBe('function');
+      });
+
+      it.each(kindRows)('%s from %s is sent as its scheme says', async (kind, _names, row) => {
+        const credentials = fromEnv(envFor(kind));
+        expect(credentials.map((c) => c.kind)).toEqual([kind]);
+        api.reply = row.call.reply;
+        await clientWith(credentials)[row.op.operationId]!(row.call.input);
         expectOnly(api.received[0]!, row.binding);
         expectTokenRequest(row);
-      },
-    );
-
-    const redirects = rows.flatMap((row) =>
-      [302, 307].map((status) => [`${row.scheme} (${row.kind})`, status, row] as const),
-    );
-
-    it.each(redirects)(
-      '%s: a %i to another origin carries no credential, cookie or API-key header there',
-      async (_name, status, row) => {
-        api.queue.push({ status, location: `${other.origin}${basePath}/landing` });
-        other.reply = row.call.reply;
-        const client = clientWith([credentialOf(row.kind)], { headers: { cookie: SECRETS.cookie } });
-        await expect(client[row.op.operationId]!(row.call.input)).resolves.toEqual(row.call.result);
-        expect(api.received).toHaveLength(1);
-        expectOnly(api.received[0]!, row.binding, true);
-        expect(other.received).toHaveLength(1);
-        expectNoCredentials(other.received[0]!);
-        expectTokenRequest(row);
-      },
-    );
-
-    it.each(redirects)('%s: a %i on the same origin keeps the credential', async (_name, status, row) => {
-      api.queue.push({ status, location: `${api.origin}${basePath}/moved` });
-      api.reply = row.call.reply;
-      await expect(
-        clientWith([credentialOf(row.kind)])[row.op.operationId]!(row.call.input),
-      ).resolves.toEqual(row.call.result);
-      expect(api.received.map((r) => r.url.split('?')[0])).toEqual([
-        `${basePath}${row.call.want.url.split('?')[0]}`,
-        `${basePath}/moved`,
-      ]);
-      for (const got of api.received) expectOnly(got, row.binding);
-      expectTokenRequest(row);
-    });
-  });
-
-  // Only for specs with an OAuth2 scheme (Arthur): the token cache and the 401 rule, through the client.
-  const oauthRow = rows.find((r) => r.kind === 'oauth2');
-  if (oauthRow) {
-    describe(`${vendor.packageName} auth: OAuth2 through the client`, () => {
-      const tokenReply = (token: string) => ({
-        status: 200,
-        contentType: 'application/json',
-        body: JSON.stringify({ access_token: token, token_type: 'Bearer', expires_in: 3600 }),
-      });
-      const oauth = (extra: Record<string, unknown> = {}) =>
-        construct('oauth2')({
-          tokenUrl: `${tokens.origin}/token`,
-          clientId: SECRETS.clientId,
-          clientSecret: SECRETS.clientSecret,
-          grant: 'client_credentials',
-          ...extra,
-        });
-      const { op, call } = oauthRow;
-
-      it('50 concurrent calls with an expired token cause exactly one token request', async () => {
-        tokens.reply = tokenReply('fresh-token');
-        api.reply = call.reply;
-        const client = clientWith([oauth({ accessToken: 'expired-token', expiresAt: Date.now() - 1 })]);
-        await Promise.all(Array.from({ length: 50 }, () => client[op.operationId]!(call.input)));
-        expect(tokens.received).toHaveLength(1);
-        expect(api.received).toHaveLength(50);
-        expect(new Set(api.received.map((r) => r.headers.authorization))).toEqual(
-          new Set(['Bearer fresh-token']),
-        );
       });
 
-      it('a 401 causes one refresh and one retry with the new token', async () => {
-        tokens.queue.push(tokenReply('token-1'), tokenReply('token-2'));
-        api.queue.push({ status: 401, contentType: 'application/json', body: '{"detail":"expired"}' });
-        api.reply = call.reply;
-        await expect(clientWith([oauth()])[op.operationId]!(call.input)).resolves.toEqual(call.result);
-        expect(api.received.map((r) => r.headers.authorization)).toEqual([
-          'Bearer token-1',
-          'Bearer token-2',
-        ]);
-        expect(tokens.received).toHaveLength(2);
+      it('names the variables it reads when none is set', () => {
+        const names = kinds.flatMap((k) => variables[k].filter((n) => !/_SCOPE$/.test(n)));
+        let message = '';
+        try {
+          fromEnv({ UNRELATED: 'x' });
+        } catch (error) {
+          message = (error as Error).message;
+        }
+        expect(message).toMatch(/no credentials in the environment/);
+        for (const name of names) expect(message).toContain(name);
       });
 
-      it('a 401 for the refreshed token too is handed back, never a loop', async () => {
-        tokens.queue.push(tokenReply('token-1'), tokenReply('token-2'), tokenReply('token-3'));
-        api.reply = { status: 401, contentType: 'application/json', body: '{"detail":"no"}' };
-        const failure = await clientWith([oauth()])[op.operationId]!(call.input).then(
-          () => undefined,
-          (error: unknown) => error,
-        );
-        expect(failure).toBeInstanceOf(pkg.AuthenticationError as new () => Error);
-        expect(api.received).toHaveLength(2);
-        expect(tokens.received).toHaveLength(2);
+      it('ignores variables of kinds the spec does not declare', () => {
+        const foreign = (['apiKey', 'basic', 'bearer', 'oauth2'] as const).filter((k) => !kinds.includes(k));
+        const env = Object.assign({}, ...foreign.map(envFor)) as Record<string, string>;
+        expect(Object.keys(env).length).toBeGreaterThan(0);
+        expect(() => fromEnv(env)).toThrow(/no credentials in the environment/);
       });
-    });
-  }
-
-  describe(`${vendor.packageName} auth: ${fromEnvName(vendor.factory)}`, () => {
-    const fromEnv = pkg[fromEnvName(vendor.factory)] as (env?: Record<string, string>) => Credential[];
-    const envFor = (kind: CredentialKind): Record<string, string> => {
-      const [first, second] = variables[kind];
-      switch (kind) {
-        case 'apiKey':
-          return { [first!]: SECRETS.apiKey };
-        case 'bearer':
-          return { [first!]: SECRETS.token };
-        case 'basic':
-          return { [first!]: SECRETS.username, [second!]: SECRETS.password };
-        case 'oauth2':
-          return {
-            [first!]: `${tokens.origin}/token`,
-            [second!]: SECRETS.clientId,
-            [variables.oauth2[2]!]: SECRETS.clientSecret,
-          };
-      }
-    };
-    const kinds = acceptedKinds(bindings);
-    const kindRows = kinds.map(
-      (kind) => [kind, variables[kind].join(', '), rows.find((r) => r.kind === kind)!] as const,
-    );
-
-    it('is exported', () => {
-      expect(typeof fromEnv).toBe('function');
-    });
-
-    it.each(kindRows)('%s from %s is sent as its scheme says', async (kind, _names, row) => {
-      const credentials = fromEnv(envFor(kind));
-      expect(credentials.map((c) => c.kind)).toEqual([kind]);
-      api.reply = row.call.reply;
-      await clientWith(credentials)[row.op.operationId]!(row.call.input);
-      expectOnly(api.received[0]!, row.binding);
-      expectTokenRequest(row);
-    });
-
-    it('names the variables it reads when none is set', () => {
-      const names = kinds.flatMap((k) => variables[k].filter((n) => !/_SCOPE$/.test(n)));
-      let message = '';
-      try {
-        fromEnv({ UNRELATED: 'x' });
-      } catch (error) {
-        message = (error as Error).message;
-      }
-      expect(message).toMatch(/no credentials in the environment/);
-      for (const name of names) expect(message).toContain(name);
-    });
-
-    it('ignores variables of kinds the spec does not declare', () => {
-      const foreign = (['apiKey', 'basic', 'bearer', 'oauth2'] as const).filter((k) => !kinds.includes(k));
-      const env = Object.assign({}, ...foreign.map(envFor)) as Record<string, string>;
-      expect(Object.keys(env).length).toBeGreaterThan(0);
-      expect(() => fromEnv(env)).toThrow(/no credentials in the environment/);
     });
   });
 }
