@@ -24,7 +24,9 @@ export function buildSpec(api: DocApi, title: string, provenance: Provenance): O
   for (const name of [...api.models.keys()].sort()) {
     const ref = `"#/components/schemas/${name}"`;
     const scalar = paramText.includes(ref) && !bodyText.includes(ref);
-    schemas[name] = api.models.get(name) ?? (scalar ? { description: NO_SHAPE } : { type: 'object', description: NO_SHAPE });
+    schemas[name] =
+      api.models.get(name) ??
+      (scalar ? { description: NO_SHAPE } : { type: 'object', description: NO_SHAPE });
   }
   const securitySchemes: Record<string, unknown> = {};
   for (const [name, scheme] of Object.entries(api.securitySchemes))

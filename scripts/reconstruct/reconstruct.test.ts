@@ -400,7 +400,10 @@ const cases: TestCase[] = [
         ['components', 'schemas', 'Sprocket'],
         { type: 'object', description: 'The vendor docs name this model but show no shape for it.' },
       ],
-      [['components', 'schemas', 'SprocketKind'], { description: 'The vendor docs name this model but show no shape for it.' }],
+      [
+        ['components', 'schemas', 'SprocketKind'],
+        { description: 'The vendor docs name this model but show no shape for it.' },
+      ],
       [['components', 'securitySchemes', 'passAuth'], { type: 'http', scheme: 'basic' }],
       [
         ['components', 'securitySchemes', 'tokenAuth'],
