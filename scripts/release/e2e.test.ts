@@ -3,7 +3,16 @@
  * spec:changeset, version-packages, release, and a consumer installing the result with npm.
  * It works on a clone of HEAD (commit before running it) so the working tree is never touched.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -76,6 +85,9 @@ beforeAll(async () => {
   // Routing goes through an npmrc, as a person would set it up; see registry-config.ts for why.
   env = cleanEnv({ NPM_CONFIG_USERCONFIG: registry.npmrc });
   await pnpm(['install', '--offline', '--frozen-lockfile']);
+  // Reuse the workspace's turbo cache (a copy): builds of unchanged packages replay instead of rerunning.
+  const turboCache = join(workspace, '.turbo', 'cache');
+  if (existsSync(turboCache)) cpSync(turboCache, join(clone, '.turbo', 'cache'), { recursive: true });
   // npm refuses provenance outside a CI identity provider, and publishConfig outranks every CLI flag
   // and environment variable, so the clone (only) publishes without it.
   for (const pkg of publicPackages(clone)) {
