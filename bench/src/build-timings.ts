@@ -98,6 +98,20 @@ export function measureBuild(options: {
   log: (line: string) => void;
 }): BuildTimings {
   const { repoRoot, copy, filter, vendor, log } = options;
+  try {
+    return measureInCopy(repoRoot, copy, filter, vendor, log);
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+function measureInCopy(
+  repoRoot: string,
+  copy: string,
+  filter: string | undefined,
+  vendor: string,
+  log: (line: string) => void,
+): BuildTimings {
   const filterArgs = filter ? [`--filter=${filter}`] : [];
   const files = copySources(repoRoot, copy);
   log(`copied ${files} source files to ${copy}`);

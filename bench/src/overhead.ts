@@ -77,7 +77,7 @@ async function concurrently(
   await Promise.all(Array.from({ length: Math.min(concurrency, calls) }, worker));
 }
 
-/** Every variant against one keep-alive server in the same process, interleaved so drift hits all alike. */
+/** Every variant against one keep-alive server (another process), interleaved so drift hits all alike. */
 export async function measureOverhead(
   options: OverheadOptions,
   variants: readonly CallVariant[] = callVariants,
@@ -96,7 +96,7 @@ export async function measureOverhead(
       sequential: new Map<string, number[]>(),
       concurrent: new Map<string, number[]>(),
     };
-    const before = server.requests();
+    const before = await server.requests();
     for (let round = 0; round < options.rounds; round++) {
       // Rotate the order each round so no variant always runs first (or right after GC-heavy work).
       const order = callers.map((_, i) => callers[(i + round) % callers.length]!);
@@ -111,8 +111,9 @@ export async function measureOverhead(
       }
     }
     const expected = options.rounds * 2 * callers.length * options.calls;
-    if (server.requests() - before !== expected) {
-      throw new Error(`server saw ${server.requests() - before} requests, expected ${expected}`);
+    const seen = (await server.requests()) - before;
+    if (seen !== expected) {
+      throw new Error(`the server saw ${seen} requests, expected ${expected}`);
     }
     const medians = (m: Map<string, number[]>) =>
       Object.fromEntries([...m].map(([name, values]) => [name, median(values)]));

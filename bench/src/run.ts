@@ -68,7 +68,9 @@ export async function runRows(
         verdict,
         detail: measured.detail,
         ...(measured.note ? { note: measured.note } : {}),
-        ...(verdict === 'missed' && row.whenMissed ? { cause: row.whenMissed } : {}),
+        ...(verdict === 'missed' && row.whenMissed
+          ? { cause: typeof row.whenMissed === 'function' ? row.whenMissed(measured) : row.whenMissed }
+          : {}),
         ms,
       });
       print(`✔ ${step} (${Math.round(ms)} ms)`);

@@ -1,5 +1,7 @@
-import { createServer, type Server } from 'node:http';
+import { fork } from 'node:child_process';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
 
 /** The body every GET /api/v1/users/{id} answers with, so each client's result can be checked. */
 export function userBody(id: string): { id: string; username: string; email: string } {
@@ -9,14 +11,53 @@ export function userBody(id: string): { id: string; username: string; email: str
 export interface UserServer {
   readonly baseUrl: string;
   /** Requests answered so far (every variant must actually reach the server). */
-  readonly requests: () => number;
+  requests(): Promise<number>;
   close(): Promise<void>;
 }
 
-/** A keep-alive HTTP server on 127.0.0.1 answering kestra's getUser path; anything else is a 404. */
+type FromServer = { port: number } | { requests: number };
+
+/**
+ * A keep-alive HTTP server on 127.0.0.1 answering kestra's getUser path (anything else is a 404), in a
+ * child process of its own: the server's work then runs on the other core instead of adding to every
+ * client's time on the measuring event loop.
+ */
 export async function startUserServer(): Promise<UserServer> {
+  // fork() passes our execArgv on, so under tsx the child runs this very TypeScript file.
+  const child = fork(fileURLToPath(import.meta.url), ['--serve'], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const next = () =>
+    new Promise<FromServer>((resolve, reject) => {
+      const onExit = (code: number | null) => reject(new Error(`the bench server exited (code ${code})`));
+      child.once('exit', onExit);
+      child.once('message', (message) => {
+        child.off('exit', onExit);
+        resolve(message as FromServer);
+      });
+    });
+  const ready = await next();
+  if (!('port' in ready)) throw new Error('the bench server did not report its port');
+  return {
+    baseUrl: `http://127.0.0.1:${ready.port}`,
+    async requests() {
+      const answer = next();
+      child.send('count');
+      const message = await answer;
+      if (!('requests' in message)) throw new Error('the bench server did not report its count');
+      return message.requests;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill();
+      }),
+  };
+}
+
+function serve(): void {
   let requests = 0;
-  const server: Server = createServer((req, res) => {
+  const server = createServer((req, res) => {
     requests += 1;
     const match = /^\/api\/v1\/users\/([^/?]+)$/.exec(req.url ?? '');
     if (req.method !== 'GET' || !match) {
@@ -28,15 +69,11 @@ export async function startUserServer(): Promise<UserServer> {
     res.end(body);
   });
   server.keepAliveTimeout = 60_000;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    baseUrl: `http://127.0.0.1:${port}`,
-    requests: () => requests,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
-  };
+  server.listen(0, '127.0.0.1', () => {
+    process.send?.({ port: (server.address() as AddressInfo).port });
+  });
+  process.on('message', () => process.send?.({ requests }));
+  process.on('disconnect', () => process.exit(0));
 }
+
+if (process.argv[2] === '--serve' && process.argv[1] === fileURLToPath(import.meta.url)) serve();
