@@ -10,6 +10,7 @@ import { measureBundles } from './bundle-size.ts';
 import type { BenchContext, Measured } from './context.ts';
 import { measureOverhead, type OverheadResult } from './overhead.ts';
 import { reconstructAllMs } from './reconstruct-timing.ts';
+import { transportRows } from './transport-rows.ts';
 import { measureTypecheck } from './typecheck-timing.ts';
 
 export interface RowDefinition {
@@ -242,4 +243,5 @@ export const rows: readonly RowDefinition[] = [
       };
     },
   },
+  ...transportRows,
 ];
