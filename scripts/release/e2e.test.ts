@@ -73,6 +73,7 @@ async function publishedVersions(name: string): Promise<string[]> {
 
 const pnpm = (args: string[], cwd = clone) => mustRun('pnpm', args, { cwd, env, timeoutMs: minutes(5) });
 
+// Generous: on a fresh machine the first Verdaccio install downloads it, and CI shares 2 cores.
 beforeAll(async () => {
   temp = mkdtempSync(join(tmpdir(), 'release-e2e-'));
   const baseEnv = cleanEnv({});
@@ -97,7 +98,7 @@ beforeAll(async () => {
     writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
     initialVersions.set(pkg.name, pkg.version);
   }
-}, minutes(5));
+}, minutes(12));
 
 afterAll(async () => {
   await registry?.stop();
