@@ -20,6 +20,8 @@ const at = (root: unknown, keys: Array<string | number>) =>
   keys.reduce<unknown>((node, k) => (node as Record<string | number, unknown> | undefined)?.[k], root);
 
 const classic = classicDoc(
+  `[**add_widget**](WidgetApi.md#add_widget) | **POST** /shelves/{shelf}/widgets | 
+[**list_widgets**](WidgetApi.md#list_widgets) | **GET** /widgets | `,
   [
     classicOp({
       name: 'add_widget',
@@ -66,8 +68,6 @@ Name | Type | Description  | Notes
 **0** | failure |  -  |`,
     }),
   ].join('\n'),
-  `[**add_widget**](WidgetApi.md#add_widget) | **POST** /shelves/{shelf}/widgets | 
-[**list_widgets**](WidgetApi.md#list_widgets) | **GET** /widgets | `,
 );
 
 const swagger = swaggerDoc(
