@@ -368,7 +368,8 @@ function shapeFromCurl(
   warnings: ParseResult['warnings'],
 ): void {
   const samples = readCurlSamples(rawDescription);
-  const line = doc.lineNo(doc.find(/```bash/, start) >= 0 ? doc.find(/```bash/, start) : start);
+  const sampleAt = doc.find(/```bash/, start);
+  const line = doc.lineNo(sampleAt >= 0 ? sampleAt : start);
   for (const problem of samples.unreadable)
     warnings.push({ line, message: `${where}: ${problem} (skipped)` });
   const requestModel = modelOfRef(body);

@@ -22,37 +22,26 @@ export function readParameterTable(
   const rows = readTable(doc, at, until, /^Name \| Type \| Description +\| Notes/, `${where}: parameters`);
   const parameters: DocParameter[] = [];
   let requestBody: DocRequestBody | undefined;
-  rows.forEach(({ cells, index }, n) => {
+  const read = rows.map(({ cells, index }) => {
     const [nameCell, typeCell, descCell, notes = ''] = cells as [string, string, string, string?];
     const name = /^\*\*(\w+)\*\*$/.exec(nameCell)?.[1];
     const typeText = typeCellText(typeCell);
     if (!name || !typeText)
       throw doc.error(index, `${where}: parameter row is not "**name** | **type** | description | notes"`);
     const schema = typeOf(typeText, index);
-    const required = !/\[optional\]/.test(notes);
-    const description = decodeEntities(descCell).trim() || undefined;
     const defaultValue = readDefault(notes);
     if (defaultValue !== undefined) schema.default = defaultValue;
-    // A path parameter is named in the template; the body is the structured value a request with a
-    // Content-Type carries (the last such argument, as the generators put it last).
+    const description = decodeEntities(descCell).trim() || undefined;
+    return { name, schema, required: !/\[optional\]/.test(notes), ...(description ? { description } : {}) };
+  });
+  // A path parameter is named in the template; the body is the structured value a request with a
+  // Content-Type carries (the last such argument, as the generators put it last).
+  const bodyAt = contentType ? read.findLastIndex((p) => isStructured(p.schema)) : -1;
+  read.forEach(({ name, ...param }, n) => {
     const templateName = pathTemplateName(path, name);
-    if (templateName) {
-      parameters.push({
-        name: templateName,
-        in: 'path',
-        required: true,
-        schema,
-        ...(description ? { description } : {}),
-      });
-    } else if (
-      contentType &&
-      isStructured(schema) &&
-      !rows.slice(n + 1).some((r) => isStructured(typeOf(typeCellText(r.cells[1]!) ?? 'str', r.index)))
-    ) {
-      requestBody = { required, contentType, schema, ...(description ? { description } : {}) };
-    } else {
-      parameters.push({ name, in: 'query', required, schema, ...(description ? { description } : {}) });
-    }
+    if (templateName) parameters.push({ name: templateName, in: 'path', ...param, required: true });
+    else if (n === bodyAt) requestBody = { ...param, contentType: contentType! };
+    else parameters.push({ name, in: 'query', ...param });
   });
   for (const name of path.matchAll(/\{(\w+)\}/g)) {
     if (!parameters.some((p) => p.in === 'path' && p.name === name[1])) {
