@@ -100,10 +100,12 @@ beforeAll(async () => {
   }
 }, minutes(12));
 
+// Stopping Verdaccio takes well under a second; removing the clone (node_modules, build output) overran
+// the default 10 s hook budget on 2 loaded cores.
 afterAll(async () => {
   await registry?.stop();
   if (temp) rmSync(temp, { recursive: true, force: true });
-});
+}, minutes(2));
 
 describe('release pipeline against a local registry', () => {
   it('publishes every package at its initial version', { timeout: minutes(5) }, async () => {
