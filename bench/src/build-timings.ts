@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 
 /** Runs a command, failing with its output when it exits non-zero; resolves with the wall time. */
@@ -79,7 +80,8 @@ export interface BuildTimings {
   /** The packages built (`all` or the quick subset's filter). */
   scope: string;
   installMs: number;
-  cold: { ms: number; tasks: number; slowest: string };
+  /** `load` is the 1-minute load average before and after: on a shared machine it explains the time. */
+  cold: { ms: number; tasks: number; slowest: string; load: string };
   noop: { ms: number; cached: number; tasks: number };
   oneSpec: { ms: number; spec: string; rebuiltPackages: string[]; tasksRun: number };
 }
@@ -121,7 +123,9 @@ function measureInCopy(
     copy,
   );
   log(`pnpm install in the copy: ${(install.ms / 1000).toFixed(1)} s (not counted)`);
+  const loadBefore = loadavg()[0]!;
   const cold = turboBuild(copy, ['--force', ...filterArgs]);
+  const load = `${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after`;
   log(`cold build: ${cold.tasks.length} tasks in ${(cold.ms / 1000).toFixed(1)} s`);
   const noop = turboBuild(copy, filterArgs);
   const spec = join('specs', vendor, 'openapi.yaml');
@@ -132,7 +136,7 @@ function measureInCopy(
   return {
     scope: filter ?? 'all packages',
     installMs: install.ms,
-    cold: { ms: cold.ms, tasks: cold.tasks.length, slowest: slowest(cold.tasks, 4) },
+    cold: { ms: cold.ms, tasks: cold.tasks.length, slowest: slowest(cold.tasks, 4), load },
     noop: {
       ms: noop.ms,
       cached: noop.tasks.filter((t) => t.cache.status === 'HIT').length,

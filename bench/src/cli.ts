@@ -1,4 +1,7 @@
-/** pnpm bench [--quick] [--out FILE]: measures every row of rows.ts, prints the table, writes JSON. */
+/**
+ * pnpm bench [--quick] [--only PREFIX] [--out FILE]: measures every row of rows.ts (or those whose id
+ * starts with PREFIX, e.g. `--only build`), prints the table, writes JSON.
+ */
 
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -10,6 +13,8 @@ import { type BenchRun, runRows } from './run.ts';
 
 export interface CliOptions {
   quick: boolean;
+  /** Only rows whose id is this or starts with `this.` (`build` picks build.cold, build.noop, ...). */
+  only: string | undefined;
   out: string;
 }
 
@@ -17,37 +22,62 @@ const benchDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = join(benchDir, '..');
 
 export function parseArgs(argv: readonly string[], cwd: string): CliOptions {
-  const options: CliOptions = { quick: false, out: join(repoRoot, 'bench-results', 'latest.json') };
+  const options: CliOptions = {
+    quick: false,
+    only: undefined,
+    out: join(repoRoot, 'bench-results', 'latest.json'),
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') continue;
     if (arg === '--quick') options.quick = true;
-    else if (arg === '--out') {
+    else if (arg === '--only') {
+      const value = argv[++i];
+      if (!value) throw new Error('pnpm bench: --only needs a row id prefix (e.g. build)');
+      options.only = value;
+    } else if (arg === '--out') {
       const value = argv[++i];
       if (!value) throw new Error('pnpm bench: --out needs a file name');
       options.out = resolve(cwd, value);
-    } else throw new Error(`pnpm bench: unknown argument "${arg}" (known: --quick, --out FILE)`);
+    } else
+      throw new Error(`pnpm bench: unknown argument "${arg}" (known: --quick, --only PREFIX, --out FILE)`);
   }
   return options;
+}
+
+/** The rows `--only` picks: its value is an id or a dotted prefix of ids; one that picks none is an error. */
+export function selectRows<Row extends { id: string }>(all: readonly Row[], only: string | undefined): Row[] {
+  if (only === undefined) return [...all];
+  const picked = all.filter((row) => row.id === only || row.id.startsWith(`${only}.`));
+  if (picked.length === 0) {
+    const groups = [...new Set(all.map((row) => row.id.split('.')[0]))].join(', ');
+    throw new Error(`pnpm bench: --only ${only} matches no row (ids start with: ${groups})`);
+  }
+  return picked;
 }
 
 async function main(): Promise<number> {
   // pnpm runs package scripts in the package folder; INIT_CWD is where `pnpm bench` was typed.
   const options = parseArgs(process.argv.slice(2), process.env.INIT_CWD ?? process.cwd());
+  const selected = selectRows(rows, options.only);
   const scratch = join(benchDir, '.tmp', `run-${process.pid}`);
   rmSync(scratch, { recursive: true, force: true });
   mkdirSync(scratch, { recursive: true });
   const startedAt = new Date().toISOString();
   const loadBefore = loadavg()[0]!;
-  console.log(`pnpm bench${options.quick ? ' --quick' : ''}: ${rows.length} rows, node ${process.version}`);
+  const flags = `${options.quick ? ' --quick' : ''}${options.only ? ` --only ${options.only}` : ''}`;
+  console.log(`pnpm bench${flags}: ${selected.length} rows, node ${process.version}`);
   let results: BenchRun['rows'];
   try {
-    results = await runRows(rows, { quick: options.quick, repoRoot, scratch }, (line) => console.log(line));
+    results = await runRows(selected, { quick: options.quick, repoRoot, scratch }, (line) =>
+      console.log(line),
+    );
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
   const run: BenchRun = {
     quick: options.quick,
+    only: options.only ?? null,
     startedAt,
     node: process.version,
     platform: `${process.platform}-${process.arch}`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArgs } from './cli.ts';
+import { parseArgs, selectRows } from './cli.ts';
 import { formatTable, formatTarget, formatValue } from './report.ts';
 import { type RowResult, verdictOf } from './run.ts';
 
@@ -64,16 +64,36 @@ describe('parseArgs', () => {
     { argv: [], quick: false, out: /bench-results\/latest\.json$/ },
     { argv: ['--', '--quick'], quick: true, out: /bench-results\/latest\.json$/ },
     { argv: ['--quick', '--out', 'r.json'], quick: true, out: /^\/somewhere\/r\.json$/ },
-  ])('$argv', ({ argv, quick, out }) => {
+    { argv: ['--only', 'build'], quick: false, only: 'build', out: /bench-results\/latest\.json$/ },
+  ])('$argv', ({ argv, quick, only, out }) => {
     const options = parseArgs(argv, '/somewhere');
     expect(options.quick).toBe(quick);
+    expect(options.only).toBe(only);
     expect(options.out).toMatch(out);
   });
 
   it.each([
     { argv: ['--fast'], error: 'unknown argument "--fast"' },
     { argv: ['--out'], error: '--out needs a file name' },
+    { argv: ['--only'], error: '--only needs a row id prefix' },
   ])('refuses $argv', ({ argv, error }) => {
     expect(() => parseArgs(argv, '/')).toThrow(error);
+  });
+});
+
+describe('selectRows', () => {
+  const all = [{ id: 'build.cold' }, { id: 'build.noop' }, { id: 'builds.other' }, { id: 'reconstruct.all' }];
+  it.each([
+    { only: undefined, want: ['build.cold', 'build.noop', 'builds.other', 'reconstruct.all'] },
+    { only: 'build', want: ['build.cold', 'build.noop'] },
+    { only: 'build.noop', want: ['build.noop'] },
+  ])('--only $only', ({ only, want }) => {
+    expect(selectRows(all, only).map((row) => row.id)).toEqual(want);
+  });
+
+  it('refuses a prefix that picks no row, naming the ones there are', () => {
+    expect(() => selectRows(all, 'bundle')).toThrow(
+      '--only bundle matches no row (ids start with: build, builds, reconstruct)',
+    );
   });
 });

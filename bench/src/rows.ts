@@ -100,12 +100,14 @@ function builds(ctx: BenchContext) {
   );
 }
 
-/** Explains a slow cold build from its own run summary: which tasks took longest. */
+/** Explains a slow cold build from its own run summary: which tasks took longest, and how busy the machine was. */
 function buildCause(m: Measured): string {
   return (
-    'the build is CPU-bound: auth then runtime compile first (generate depends on them), then every ' +
-    "vendor's generate (vc-generate: tsx + openapi-typescript, about 4.5 s alone) and build (tsc, about " +
-    `3.5 s alone) run side by side on ${cpus().length} cores; slowest tasks in this run: ${m.detail.slowest}`
+    `the build is CPU-bound on ${cpus().length} cores (1-minute load average ${m.detail['load average']}): ` +
+    "auth's build first, then runtime's build beside every vendor's generate (vc-generate: the bundled " +
+    'generator, openapi-typescript and TypeScript loaded once per vendor, about 1.9 s of CPU each), then ' +
+    "every vendor's build (tsc --noCheck, about 3 s of CPU each, most of it loading TypeScript and " +
+    `parsing the ES and DOM libraries); slowest tasks in this run: ${m.detail.slowest}`
   );
 }
 
@@ -168,6 +170,7 @@ export const rows: readonly RowDefinition[] = [
         detail: {
           tasks: b.cold.tasks,
           slowest: b.cold.slowest,
+          'load average': b.cold.load,
           'install ms (not counted)': b.installMs,
           scope: b.scope,
         },
