@@ -1,23 +1,32 @@
-/** pnpm bench [--quick] [--out FILE]: measures every row of rows.ts, prints the table, writes JSON. */
+/**
+ * pnpm bench [--quick] [--only ID] [--out FILE]: measures the rows of rows.ts, prints the table, writes
+ * JSON. `--only overhead` (repeatable) keeps the rows whose id is, or starts with, `overhead.`.
+ */
 
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatTable } from './report.ts';
-import { rows } from './rows.ts';
+import { type RowDefinition, rows } from './rows.ts';
 import { type BenchRun, runRows } from './run.ts';
 
 export interface CliOptions {
   quick: boolean;
   out: string;
+  /** Row id prefixes to measure; empty = every row. */
+  only: string[];
 }
 
 const benchDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = join(benchDir, '..');
 
 export function parseArgs(argv: readonly string[], cwd: string): CliOptions {
-  const options: CliOptions = { quick: false, out: join(repoRoot, 'bench-results', 'latest.json') };
+  const options: CliOptions = {
+    quick: false,
+    out: join(repoRoot, 'bench-results', 'latest.json'),
+    only: [],
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') continue;
@@ -26,28 +35,49 @@ export function parseArgs(argv: readonly string[], cwd: string): CliOptions {
       const value = argv[++i];
       if (!value) throw new Error('pnpm bench: --out needs a file name');
       options.out = resolve(cwd, value);
-    } else throw new Error(`pnpm bench: unknown argument "${arg}" (known: --quick, --out FILE)`);
+    } else if (arg === '--only') {
+      const value = argv[++i];
+      if (!value) throw new Error('pnpm bench: --only needs a row id or id prefix (e.g. overhead)');
+      options.only.push(value);
+    } else throw new Error(`pnpm bench: unknown argument "${arg}" (known: --quick, --only ID, --out FILE)`);
   }
   return options;
+}
+
+/** The rows `--only` keeps: id equal to a prefix or starting with `prefix.`; every row when none given. */
+export function selectRows(all: readonly RowDefinition[], only: readonly string[]): RowDefinition[] {
+  if (only.length === 0) return [...all];
+  for (const prefix of only) {
+    if (!all.some((row) => row.id === prefix || row.id.startsWith(`${prefix}.`))) {
+      const known = [...new Set(all.map((row) => row.id.split('.')[0]))].join(', ');
+      throw new Error(`pnpm bench: --only ${prefix} matches no row (row ids start with: ${known})`);
+    }
+  }
+  return all.filter((row) => only.some((prefix) => row.id === prefix || row.id.startsWith(`${prefix}.`)));
 }
 
 async function main(): Promise<number> {
   // pnpm runs package scripts in the package folder; INIT_CWD is where `pnpm bench` was typed.
   const options = parseArgs(process.argv.slice(2), process.env.INIT_CWD ?? process.cwd());
+  const selected = selectRows(rows, options.only);
   const scratch = join(benchDir, '.tmp', `run-${process.pid}`);
   rmSync(scratch, { recursive: true, force: true });
   mkdirSync(scratch, { recursive: true });
   const startedAt = new Date().toISOString();
   const loadBefore = loadavg()[0]!;
-  console.log(`pnpm bench${options.quick ? ' --quick' : ''}: ${rows.length} rows, node ${process.version}`);
+  const flags = `${options.quick ? ' --quick' : ''}${options.only.map((p) => ` --only ${p}`).join('')}`;
+  console.log(`pnpm bench${flags}: ${selected.length} rows, node ${process.version}`);
   let results: BenchRun['rows'];
   try {
-    results = await runRows(rows, { quick: options.quick, repoRoot, scratch }, (line) => console.log(line));
+    results = await runRows(selected, { quick: options.quick, repoRoot, scratch }, (line) =>
+      console.log(line),
+    );
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
   const run: BenchRun = {
     quick: options.quick,
+    ...(options.only.length ? { only: options.only } : {}),
     startedAt,
     node: process.version,
     platform: `${process.platform}-${process.arch}`,

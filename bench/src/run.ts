@@ -25,6 +25,8 @@ export function verdictOf(value: number, target: number | undefined): RowResult[
 
 export interface BenchRun {
   quick: boolean;
+  /** The `--only` row id prefixes, when the run measured a subset. */
+  only?: string[];
   startedAt: string;
   node: string;
   platform: string;
