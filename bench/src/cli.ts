@@ -1,6 +1,6 @@
 /**
- * pnpm bench [--quick] [--only PREFIX] [--out FILE]: measures every row of rows.ts (or those whose id
- * starts with PREFIX, e.g. `--only build`), prints the table, writes JSON.
+ * pnpm bench [--quick] [--only ID] [--out FILE]: measures the rows of rows.ts, prints the table, writes
+ * JSON. `--only overhead` (repeatable) keeps the rows whose id is, or starts with, `overhead.`.
  */
 
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,14 +8,14 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatTable } from './report.ts';
-import { rows } from './rows.ts';
+import { type RowDefinition, rows } from './rows.ts';
 import { type BenchRun, runRows } from './run.ts';
 
 export interface CliOptions {
   quick: boolean;
-  /** Only rows whose id is this or starts with `this.` (`build` picks build.cold, build.noop, ...). */
-  only: string | undefined;
   out: string;
+  /** Row id prefixes to measure; empty = every row. */
+  only: string[];
 }
 
 const benchDir = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,36 +24,36 @@ const repoRoot = join(benchDir, '..');
 export function parseArgs(argv: readonly string[], cwd: string): CliOptions {
   const options: CliOptions = {
     quick: false,
-    only: undefined,
     out: join(repoRoot, 'bench-results', 'latest.json'),
+    only: [],
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') continue;
     if (arg === '--quick') options.quick = true;
-    else if (arg === '--only') {
-      const value = argv[++i];
-      if (!value) throw new Error('pnpm bench: --only needs a row id prefix (e.g. build)');
-      options.only = value;
-    } else if (arg === '--out') {
+    else if (arg === '--out') {
       const value = argv[++i];
       if (!value) throw new Error('pnpm bench: --out needs a file name');
       options.out = resolve(cwd, value);
-    } else
-      throw new Error(`pnpm bench: unknown argument "${arg}" (known: --quick, --only PREFIX, --out FILE)`);
+    } else if (arg === '--only') {
+      const value = argv[++i];
+      if (!value) throw new Error('pnpm bench: --only needs a row id or id prefix (e.g. overhead)');
+      options.only.push(value);
+    } else throw new Error(`pnpm bench: unknown argument "${arg}" (known: --quick, --only ID, --out FILE)`);
   }
   return options;
 }
 
-/** The rows `--only` picks: its value is an id or a dotted prefix of ids; one that picks none is an error. */
-export function selectRows<Row extends { id: string }>(all: readonly Row[], only: string | undefined): Row[] {
-  if (only === undefined) return [...all];
-  const picked = all.filter((row) => row.id === only || row.id.startsWith(`${only}.`));
-  if (picked.length === 0) {
-    const groups = [...new Set(all.map((row) => row.id.split('.')[0]))].join(', ');
-    throw new Error(`pnpm bench: --only ${only} matches no row (ids start with: ${groups})`);
+/** The rows `--only` keeps: id equal to a prefix or starting with `prefix.`; every row when none given. */
+export function selectRows(all: readonly RowDefinition[], only: readonly string[]): RowDefinition[] {
+  if (only.length === 0) return [...all];
+  for (const prefix of only) {
+    if (!all.some((row) => row.id === prefix || row.id.startsWith(`${prefix}.`))) {
+      const known = [...new Set(all.map((row) => row.id.split('.')[0]))].join(', ');
+      throw new Error(`pnpm bench: --only ${prefix} matches no row (row ids start with: ${known})`);
+    }
   }
-  return picked;
+  return all.filter((row) => only.some((prefix) => row.id === prefix || row.id.startsWith(`${prefix}.`)));
 }
 
 async function main(): Promise<number> {
@@ -65,7 +65,7 @@ async function main(): Promise<number> {
   mkdirSync(scratch, { recursive: true });
   const startedAt = new Date().toISOString();
   const loadBefore = loadavg()[0]!;
-  const flags = `${options.quick ? ' --quick' : ''}${options.only ? ` --only ${options.only}` : ''}`;
+  const flags = `${options.quick ? ' --quick' : ''}${options.only.map((p) => ` --only ${p}`).join('')}`;
   console.log(`pnpm bench${flags}: ${selected.length} rows, node ${process.version}`);
   let results: BenchRun['rows'];
   try {
@@ -77,7 +77,7 @@ async function main(): Promise<number> {
   }
   const run: BenchRun = {
     quick: options.quick,
-    only: options.only ?? null,
+    ...(options.only.length ? { only: options.only } : {}),
     startedAt,
     node: process.version,
     platform: `${process.platform}-${process.arch}`,

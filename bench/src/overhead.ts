@@ -52,6 +52,12 @@ export interface OverheadOptions {
   rounds: number;
   /** In-flight calls at a time in the concurrent mode. */
   concurrency: number;
+  /**
+   * Turns each variant takes per round and mode (default 1): the round's calls are split into this many
+   * slices and the variants alternate slice by slice, so load that comes and goes on a shared machine
+   * lands on every variant alike instead of on whichever ran during the burst.
+   */
+  turns?: number;
 }
 
 export interface OverheadResult {
@@ -82,6 +88,12 @@ export async function measureOverhead(
   options: OverheadOptions,
   variants: readonly CallVariant[] = callVariants,
 ): Promise<OverheadResult> {
+  const turns = options.turns ?? 1;
+  if (!Number.isInteger(turns) || turns < 1 || turns > options.calls) {
+    throw new Error(
+      `measureOverhead: turns must be an integer from 1 to calls (${options.calls}), got ${turns}`,
+    );
+  }
   const server = await startUserServer();
   try {
     const callers = variants.map((v) => ({ name: v.name, call: v.make(server.baseUrl) }));
@@ -101,12 +113,20 @@ export async function measureOverhead(
       // Rotate the order each round so no variant always runs first (or right after GC-heavy work).
       const order = callers.map((_, i) => callers[(i + round) % callers.length]!);
       for (const mode of ['sequential', 'concurrent'] as const) {
-        for (const { name, call } of order) {
-          const started = performance.now();
-          if (mode === 'sequential') await sequentially(call, options.calls);
-          else await concurrently(call, options.calls, options.concurrency);
-          const perCall = (performance.now() - started) / options.calls;
-          samples[mode].set(name, [...(samples[mode].get(name) ?? []), perCall]);
+        const spent = new Map<string, number>();
+        for (let turn = 0; turn < turns; turn++) {
+          // This turn's share of the round's calls (the shares add up to exactly options.calls).
+          const calls =
+            Math.floor(((turn + 1) * options.calls) / turns) - Math.floor((turn * options.calls) / turns);
+          for (const { name, call } of order) {
+            const started = performance.now();
+            if (mode === 'sequential') await sequentially(call, calls);
+            else await concurrently(call, calls, options.concurrency);
+            spent.set(name, (spent.get(name) ?? 0) + performance.now() - started);
+          }
+        }
+        for (const [name, ms] of spent) {
+          samples[mode].set(name, [...(samples[mode].get(name) ?? []), ms / options.calls]);
         }
       }
     }

@@ -30,7 +30,9 @@ export interface RowDefinition {
 function overhead(ctx: BenchContext): Promise<OverheadResult> {
   return ctx.once('overhead', () =>
     measureOverhead(
-      ctx.quick ? { calls: 200, rounds: 3, concurrency: 16 } : { calls: 2000, rounds: 5, concurrency: 16 },
+      ctx.quick
+        ? { calls: 200, rounds: 3, concurrency: 16, turns: 2 }
+        : { calls: 2000, rounds: 5, concurrency: 16, turns: 10 },
     ),
   );
 }

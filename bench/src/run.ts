@@ -25,8 +25,8 @@ export function verdictOf(value: number, target: number | undefined): RowResult[
 
 export interface BenchRun {
   quick: boolean;
-  /** `--only`'s prefix when only some rows were measured, else null. */
-  only: string | null;
+  /** The `--only` row id prefixes, when the run measured a subset. */
+  only?: string[];
   startedAt: string;
   node: string;
   platform: string;

@@ -23,9 +23,12 @@ type FromServer = { port: number } | { requests: number };
  * client's time on the measuring event loop.
  */
 export async function startUserServer(): Promise<UserServer> {
-  // fork() passes our execArgv on, so under tsx the child runs this very TypeScript file.
+  // fork() passes our execArgv on, so under tsx the child runs this very TypeScript file; elsewhere
+  // (vitest) the child gets tsx's loader itself.
+  const underTsx = process.execArgv.some((arg) => /[\\/]tsx[\\/]dist[\\/]/.test(arg));
   const child = fork(fileURLToPath(import.meta.url), ['--serve'], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    ...(underTsx ? {} : { execArgv: ['--import', 'tsx'] }),
   });
   const next = () =>
     new Promise<FromServer>((resolve, reject) => {

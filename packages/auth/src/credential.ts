@@ -20,11 +20,17 @@ export type Credential = ApiKeyCredential | BasicCredential | BearerCredential |
 
 /** What the rest of the package may do with a credential; never reachable from the credential object. */
 export interface CredentialInternals {
-  /** The value to send without prefix (basic: already base64); `where` names the scheme for errors. */
-  material(where: string): Promise<string>;
+  /**
+   * The value to send without prefix (basic: already base64); `where` names the scheme for errors.
+   * A plain string when nothing needs waiting for (a static secret), so callers can skip a turn.
+   */
+  material(where: string): string | Promise<string>;
   /** See refreshAfterUnauthorized. */
   refreshAfterUnauthorized(sentValue: string): Promise<boolean>;
 }
+
+// A static string secret is checked once, by assertSecret when the credential is made (strings do not
+// change); a provider's value is checked by readSecret every time it is read.
 
 // Secrets live in closures reachable only through this map, so no reflection on the credential object
 // (own keys, JSON, inspect, structuredClone) can reach them.
@@ -97,7 +103,7 @@ export function apiKey(key: Secret): ApiKeyCredential {
     'ApiKeyCredential',
     { key: REDACTED },
     {
-      material: (where) => readSecret(key, `the API key for ${where}`),
+      material: (where) => (typeof key === 'string' ? key : readSecret(key, `the API key for ${where}`)),
       refreshAfterUnauthorized: noRefresh,
     },
   );
@@ -108,16 +114,24 @@ export function basic(username: Secret, password: Secret): BasicCredential {
   assertSecret(username, 'basic(username, password): the username');
   assertSecret(password, 'basic(username, password): the password');
   if (typeof username === 'string') assertNoColon(username, 'basic(username, password): the username');
+  // Two static strings always give the same value: encoded on first use, then reused.
+  let encoded: string | undefined;
   return createCredential<BasicCredential>(
     'basic',
     'BasicCredential',
     { username: REDACTED, password: REDACTED },
     {
-      async material(where) {
-        const user = await readSecret(username, `the basic-auth username for ${where}`);
-        assertNoColon(user, `the basic-auth username for ${where}`);
-        const pass = await readSecret(password, `the basic-auth password for ${where}`);
-        return base64Utf8(`${user}:${pass}`);
+      material(where) {
+        if (typeof username === 'string' && typeof password === 'string') {
+          encoded ??= base64Utf8(`${username}:${password}`);
+          return encoded;
+        }
+        return (async () => {
+          const user = await readSecret(username, `the basic-auth username for ${where}`);
+          assertNoColon(user, `the basic-auth username for ${where}`);
+          const pass = await readSecret(password, `the basic-auth password for ${where}`);
+          return base64Utf8(`${user}:${pass}`);
+        })();
       },
       refreshAfterUnauthorized: noRefresh,
     },
@@ -132,7 +146,8 @@ export function bearer(token: Secret): BearerCredential {
     'BearerCredential',
     { token: REDACTED },
     {
-      material: (where) => readSecret(token, `the bearer token for ${where}`),
+      material: (where) =>
+        typeof token === 'string' ? token : readSecret(token, `the bearer token for ${where}`),
       refreshAfterUnauthorized: noRefresh,
     },
   );

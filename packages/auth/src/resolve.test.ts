@@ -99,6 +99,36 @@ describe('resolveCredential calls providers on every request', () => {
   });
 });
 
+describe('resolveCredential gives the same value every time for static secrets', () => {
+  const cases: Array<{ name: string; credential: Credential; binding: SchemeBinding; want: string }> = [
+    {
+      name: 'basic (encoded once, reused)',
+      credential: basic('jürgen', 'pässwörd€'),
+      binding: header('basic', 'Authorization', 'Basic '),
+      want: `Basic ${Buffer.from('jürgen:pässwörd€', 'utf8').toString('base64')}`,
+    },
+    { name: 'apiKey', credential: apiKey('k-1'), binding: header('apiKey', 'X-Key'), want: 'k-1' },
+    {
+      name: 'bearer',
+      credential: bearer('t-1'),
+      binding: header('bearer', 'Authorization', 'Bearer '),
+      want: 'Bearer t-1',
+    },
+  ];
+  it.each(cases)('$name', async ({ credential, binding, want }) => {
+    for (let i = 0; i < 3; i++) expect((await resolveCredential(credential, binding)).value).toBe(want);
+  });
+
+  it('basic with a provider is encoded from what the provider gives each time', async () => {
+    let password = 'one';
+    const credential = basic('ada', () => password);
+    const binding = header('basic', 'Authorization', 'Basic ');
+    expect((await resolveCredential(credential, binding)).value).toBe(`Basic ${btoa('ada:one')}`);
+    password = 'two';
+    expect((await resolveCredential(credential, binding)).value).toBe(`Basic ${btoa('ada:two')}`);
+  });
+});
+
 describe('resolveCredential rejects bad secrets, naming the scheme but not the secret', () => {
   const SECRET = 'S3cr3tV4lu3';
   const cases: Array<{

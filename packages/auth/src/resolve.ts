@@ -18,7 +18,8 @@ export async function resolveCredential(
   if (credential.kind !== binding.kind) {
     throw new CredentialError(`${where} takes a ${binding.kind} credential, got ${credential.kind}`);
   }
-  const value = `${binding.prefix ?? ''}${await internals.material(where)}`;
+  const material = internals.material(where);
+  const value = `${binding.prefix ?? ''}${typeof material === 'string' ? material : await material}`;
   // fetch only accepts header values made of bytes; say so here rather than with a TypeError later.
   if (binding.in === 'header' && /[\u0100-\uffff]/.test(value)) {
     throw new CredentialError(
@@ -43,6 +44,8 @@ export async function refreshAfterUnauthorized(credential: Credential, sentValue
   return internals.refreshAfterUnauthorized(sentValue);
 }
 
+const LOCATIONS = new Set<unknown>(['header', 'query', 'cookie']);
+
 function assertBinding(binding: SchemeBinding): void {
   if (typeof binding !== 'object' || binding === null) {
     throw new CredentialError('resolveCredential: binding must be a SchemeBinding object');
@@ -54,8 +57,7 @@ function assertBinding(binding: SchemeBinding): void {
   };
   if (typeof binding.scheme !== 'string' || binding.scheme === '') bad('has no scheme name');
   if (!CREDENTIAL_KINDS.includes(binding.kind)) bad(`has unknown kind ${JSON.stringify(binding.kind)}`);
-  if (!['header', 'query', 'cookie'].includes(binding.in))
-    bad(`has unknown in ${JSON.stringify(binding.in)}`);
+  if (!LOCATIONS.has(binding.in)) bad(`has unknown in ${JSON.stringify(binding.in)}`);
   if (typeof binding.name !== 'string' || binding.name === '') bad('has no name');
   if (binding.prefix !== undefined && typeof binding.prefix !== 'string')
     bad('has a prefix that is not a string');

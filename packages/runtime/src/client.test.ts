@@ -493,6 +493,20 @@ describe.each(transports)('with the $name transport', ({ make }) => {
       await expect(clientFor(server).call(getUser, { path: { id: 'x' } })).resolves.toEqual(want);
     });
 
+    const emptyErrors: Array<{ name: string; headers: Record<string, string>; want: unknown }> = [
+      { name: 'content-length 0: no body', headers: { 'content-length': '0' }, want: undefined },
+      { name: 'chunked and empty: an empty body', headers: { 'transfer-encoding': 'chunked' }, want: '' },
+    ];
+    it.each(emptyErrors)('empty error body, $name', async ({ headers, want }) => {
+      const server = await serve((_req, res) => {
+        res.writeHead(500, headers);
+        res.end();
+      });
+      const error = await rejection(clientFor(server, { retry: false }).call(getUser, { path: { id: 'x' } }));
+      expect(error).toBeInstanceOf(InternalServerError);
+      expect(error.body).toBe(want);
+    });
+
     it('gives error details: parsed body, request id, safe url', async () => {
       const server = await serve((_req, res) =>
         json(res, 422, { message: 'name is required' }, { 'x-request-id': 'req-9' }),

@@ -16,7 +16,7 @@ import {
 import { type HeaderRecord, headerRecord, mergeHeaderLayers } from './headers.js';
 import { type Logger, redactingLogger } from './logger.js';
 import type { CallInput, OperationSpec } from './operation.js';
-import { checkPathParams, serializePath } from './path-params.js';
+import { checkPathParams, fillPath, serializePath } from './path-params.js';
 import { createPipeline, type RequestContext } from './pipeline.js';
 import { ALWAYS_CREDENTIAL_HEADERS } from './redirect.js';
 import type { RetryOptions } from './retry.js';
@@ -106,8 +106,13 @@ export function createClientCore<Paths extends {}>(options: ClientCoreOptions): 
     log,
   });
 
+  // selectSecurity depends only on the operation's `security` (bindings and credentials are fixed per
+  // client), so each operation's choice is made once.
+  const chosenFor = new WeakMap<object, RequestContext['auth']>();
   /** The credentials to send for an operation, or MissingCredentialsError before anything is sent. */
   function authFor(operationId: string, security: OperationSpec['security']): RequestContext['auth'] {
+    const known = security === undefined ? undefined : chosenFor.get(security);
+    if (known !== undefined) return known;
     const chosen = selectSecurity(security, bindings, credentials);
     if (chosen === null) {
       throw new MissingCredentialsError(
@@ -116,6 +121,7 @@ export function createClientCore<Paths extends {}>(options: ClientCoreOptions): 
         credentials.map((c) => c.kind),
       );
     }
+    if (security !== undefined) chosenFor.set(security, chosen);
     return chosen;
   }
 
@@ -151,11 +157,12 @@ export function createClientCore<Paths extends {}>(options: ClientCoreOptions): 
   // WHATWG Request/Response objects a custom transport does not need.
   async function call<T>(op: OperationSpec, input: CallInput = {}, init: CallInit = {}): Promise<T> {
     const { operationId } = op;
-    checkPathParams(operationId, op.path, input.path as Record<string, unknown> | undefined);
+    // Checked and encoded in one pass; the query still goes through openapi-fetch's serialiser.
+    const path = fillPath(operationId, op.path, input.path);
     const auth = authFor(operationId, op.security);
-    const url = createFinalURL(op.path, {
+    const url = createFinalURL(path, {
       baseUrl: baseHref,
-      params: { path: input.path as Record<string, unknown>, query: input.query as Record<string, unknown> },
+      params: { query: input.query as Record<string, unknown> },
       querySerializer,
       pathSerializer: serializePath,
     });
@@ -169,7 +176,9 @@ export function createClientCore<Paths extends {}>(options: ClientCoreOptions): 
         ? { 'content-type': op.requestContentType }
         : undefined,
     );
-    const body = await serializeBody(input.body, op.requestContentType, headers);
+    const serialized = serializeBody(input.body, op.requestContentType, headers);
+    // Only multipart bodies need an await (their bytes come from a Response); no turn lost otherwise.
+    const body = serialized instanceof Promise ? await serialized : serialized;
     const { response, url: finalUrl } = await send(
       { url, method: op.method, headers, body },
       { operationId, auth, timeoutMs: init.timeoutMs, retry: init.retry, signal: init.signal },
@@ -205,17 +214,17 @@ async function readBody(
   signal: AbortSignal | undefined,
   shownUrl: () => string,
 ): Promise<string | undefined> {
-  const length = response.headers.get('content-length');
   try {
-    if (
-      response.status === 204 ||
-      op.method === 'HEAD' ||
-      (length === '0' && !response.headers.get('transfer-encoding')?.includes('chunked'))
-    ) {
+    if (response.status === 204 || op.method === 'HEAD') {
       await response.discard();
       return undefined;
     }
-    return await response.text();
+    const text = await response.text();
+    // Only an empty body needs its headers read: `content-length: 0` (not chunked) means none at all.
+    if (text === '' && response.headers.get('content-length') === '0') {
+      if (!response.headers.get('transfer-encoding')?.includes('chunked')) return undefined;
+    }
+    return text;
   } catch (error) {
     if (signal?.aborted) throw new UserAbortError(op.operationId, signal.reason);
     throw new APIConnectionError(op.operationId, op.method, shownUrl(), error);
@@ -224,19 +233,20 @@ async function readBody(
 
 /**
  * The request body as openapi-fetch would send it: JSON unless the content type says form data or
- * url-encoded. Multipart bodies get their boundary into the content-type header here.
+ * url-encoded. Multipart bodies get their boundary into the content-type header here; they are the only
+ * ones that need a promise.
  */
-async function serializeBody(
+function serializeBody(
   body: unknown,
   contentType: string | undefined,
   headers: HeaderRecord,
-): Promise<string | Uint8Array | undefined> {
+): string | Uint8Array | undefined | Promise<Uint8Array> {
   if (body === undefined) return undefined;
   const encoded = encodeBody(body, contentType);
   if (encoded instanceof FormData) {
     const form = new Response(encoded);
     headers['content-type'] = form.headers.get('content-type') ?? 'multipart/form-data';
-    return new Uint8Array(await form.arrayBuffer());
+    return form.arrayBuffer().then((bytes) => new Uint8Array(bytes));
   }
   if (headers['content-type'] === 'application/x-www-form-urlencoded') {
     return new URLSearchParams(encoded as Record<string, string>).toString();

@@ -11,6 +11,7 @@ export function pathPlaceholders(template: string): string[] {
 
 /** Decodes percent-escapes repeatedly so `%2e`, `%252e`... are seen for what a server may make of them. */
 function fullyDecoded(value: string): string {
+  if (!value.includes('%')) return value;
   let current = value;
   for (let i = 0; i < 5; i++) {
     let next: string;
@@ -50,15 +51,63 @@ export function pathParamText(operationId: string, name: string, value: unknown)
   return text;
 }
 
+const RESERVED_LEFT = /[!'()*]/;
+
 /**
  * Percent-encodes one path segment. Beyond encodeURIComponent this also escapes the characters it
  * leaves alone (`!'()*`) so no value can be mistaken for anything but data.
  */
 export function encodePathSegment(text: string): string {
-  return encodeURIComponent(text).replace(
-    /[!'()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
+  const encoded = encodeURIComponent(text);
+  if (!RESERVED_LEFT.test(encoded)) return encoded;
+  return encoded.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** A path template split once: `literals[i]`, then the value of `names[i]`, ..., then the last literal. */
+interface CompiledPath {
+  readonly literals: readonly string[];
+  readonly names: readonly string[];
+}
+
+function compilePath(template: string): CompiledPath {
+  const literals: string[] = [];
+  const names: string[] = [];
+  let last = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    literals.push(template.slice(last, match.index));
+    names.push(match[1]!);
+    last = match.index + match[0].length;
+  }
+  literals.push(template.slice(last));
+  return { literals, names };
+}
+
+// Per template string: operations are a fixed set, so this stays as small as the spec.
+const compiled = new Map<string, CompiledPath>();
+
+/**
+ * The template with every placeholder filled with its checked, encoded value: what `checkPathParams`
+ * followed by `serializePath` give, in one pass over a template split once. Throws PathParameterError
+ * naming the operation and parameter before any request.
+ */
+export function fillPath(
+  operationId: string,
+  template: string,
+  params: Readonly<Record<string, unknown>> | undefined,
+): string {
+  let path = compiled.get(template);
+  if (path === undefined) {
+    if (compiled.size >= 1024) compiled.clear(); // only reached by specs built at run time
+    path = compilePath(template);
+    compiled.set(template, path);
+  }
+  const { literals, names } = path;
+  let out = literals[0]!;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    out += encodePathSegment(pathParamText(operationId, name, params?.[name])) + literals[i + 1]!;
+  }
+  return out;
 }
 
 /** Checks every placeholder of the template has a safe value; throws before any request otherwise. */

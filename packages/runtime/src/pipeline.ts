@@ -12,6 +12,7 @@ import {
   isRetryableStatus,
   mayRetryMethod,
   type RetryOptions,
+  type RetryPolicy,
   requestedDelayMs,
   retryPolicy,
 } from './retry.js';
@@ -78,9 +79,17 @@ class TimeoutSignal extends Error {}
 export function createPipeline(config: PipelineConfig): Pipeline {
   const log = config.log;
   const shown = (url: string) => safeUrl(url, config.credentialQueryNames);
+  // The client's own policy, worked out on the first call that does not override it (not at creation,
+  // so a bad `retry` option still surfaces as the call's error, as before).
+  let clientPolicy: RetryPolicy | undefined;
 
   return async function send(request: PreparedRequest, ctx: RequestContext): Promise<Outcome> {
-    const policy = retryPolicy(config.retry, ctx.retry);
+    let policy: RetryPolicy;
+    if (ctx.retry !== undefined) policy = retryPolicy(config.retry, ctx.retry);
+    else {
+      clientPolicy ??= retryPolicy(config.retry);
+      policy = clientPolicy;
+    }
     const timeoutMs = ctx.timeoutMs ?? config.timeoutMs;
     const { method } = request;
     const callerSignal = ctx.signal;
@@ -250,12 +259,17 @@ export function isSameOrigin(url: string, origin: string): boolean {
 }
 
 async function resolveAll(auth: RequestContext['auth'], secrets: Set<string>): Promise<SentCredential[]> {
-  return Promise.all(
-    auth.map(async ({ binding, credential }) => {
-      const { name, value } = await resolveCredential(credential, binding);
-      secrets.add(value);
-      if (binding.prefix && value.startsWith(binding.prefix)) secrets.add(value.slice(binding.prefix.length));
-      return { credential, binding, name, value };
-    }),
-  );
+  // Most operations take one credential: no Promise.all and no array of promises for that.
+  if (auth.length === 1) return [await resolveOne(auth[0]!, secrets)];
+  return Promise.all(auth.map((chosen) => resolveOne(chosen, secrets)));
+}
+
+async function resolveOne(
+  { binding, credential }: RequestContext['auth'][number],
+  secrets: Set<string>,
+): Promise<SentCredential> {
+  const { name, value } = await resolveCredential(credential, binding);
+  secrets.add(value);
+  if (binding.prefix && value.startsWith(binding.prefix)) secrets.add(value.slice(binding.prefix.length));
+  return { credential, binding, name, value };
 }
