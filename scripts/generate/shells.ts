@@ -287,6 +287,7 @@ function placeholders(vendor: Vendor, model: ApiModel): Record<string, string> {
     packageName: vendor.packageName,
     title: vendor.title,
     factory: vendor.factory,
+    modularFactory: vendor.factory.replace(/Client$/, ''),
     defaultBaseUrl: model.defaultBaseUrl,
     operationCount: String(model.operations.length),
     example: example(vendor, model),
