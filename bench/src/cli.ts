@@ -1,16 +1,34 @@
-/** pnpm bench [--quick] [--out FILE]: measures every row of rows.ts, prints the table, writes JSON. */
+/**
+ * pnpm bench [--quick] [--only KIND] [--out FILE]: measures every row of rows.ts (or those whose id
+ * starts with `KIND.`, e.g. `--only bundle`), prints the table, writes JSON.
+ */
 
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatTable } from './report.ts';
-import { rows } from './rows.ts';
+import { type RowDefinition, rows } from './rows.ts';
 import { type BenchRun, runRows } from './run.ts';
 
 export interface CliOptions {
   quick: boolean;
   out: string;
+  /** Only the rows whose id starts with `${only}.`; undefined = every row. */
+  only?: string;
+}
+
+/** The rows `--only` keeps; an unknown kind is refused with the known ones. */
+export function selectRows(
+  all: readonly RowDefinition[],
+  only: string | undefined,
+): readonly RowDefinition[] {
+  if (only === undefined) return all;
+  const kinds = [...new Set(all.map((r) => r.id.split('.')[0]!))];
+  if (!kinds.includes(only)) {
+    throw new Error(`pnpm bench: --only ${only} matches no row (known: ${kinds.join(', ')})`);
+  }
+  return all.filter((r) => r.id.startsWith(`${only}.`));
 }
 
 const benchDir = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,11 +40,15 @@ export function parseArgs(argv: readonly string[], cwd: string): CliOptions {
     const arg = argv[i]!;
     if (arg === '--') continue;
     if (arg === '--quick') options.quick = true;
-    else if (arg === '--out') {
+    else if (arg === '--only') {
+      const value = argv[++i];
+      if (!value) throw new Error('pnpm bench: --only needs a row kind, e.g. bundle');
+      options.only = value;
+    } else if (arg === '--out') {
       const value = argv[++i];
       if (!value) throw new Error('pnpm bench: --out needs a file name');
       options.out = resolve(cwd, value);
-    } else throw new Error(`pnpm bench: unknown argument "${arg}" (known: --quick, --out FILE)`);
+    } else throw new Error(`pnpm bench: unknown argument "${arg}" (known: --quick, --only KIND, --out FILE)`);
   }
   return options;
 }
@@ -34,15 +56,19 @@ export function parseArgs(argv: readonly string[], cwd: string): CliOptions {
 async function main(): Promise<number> {
   // pnpm runs package scripts in the package folder; INIT_CWD is where `pnpm bench` was typed.
   const options = parseArgs(process.argv.slice(2), process.env.INIT_CWD ?? process.cwd());
+  const selected = selectRows(rows, options.only);
   const scratch = join(benchDir, '.tmp', `run-${process.pid}`);
   rmSync(scratch, { recursive: true, force: true });
   mkdirSync(scratch, { recursive: true });
   const startedAt = new Date().toISOString();
   const loadBefore = loadavg()[0]!;
-  console.log(`pnpm bench${options.quick ? ' --quick' : ''}: ${rows.length} rows, node ${process.version}`);
+  const flags = `${options.quick ? ' --quick' : ''}${options.only ? ` --only ${options.only}` : ''}`;
+  console.log(`pnpm bench${flags}: ${selected.length} rows, node ${process.version}`);
   let results: BenchRun['rows'];
   try {
-    results = await runRows(rows, { quick: options.quick, repoRoot, scratch }, (line) => console.log(line));
+    results = await runRows(selected, { quick: options.quick, repoRoot, scratch }, (line) =>
+      console.log(line),
+    );
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseArgs } from './cli.ts';
+import { parseArgs, selectRows } from './cli.ts';
 import { formatTable, formatTarget, formatValue } from './report.ts';
+import { rows } from './rows.ts';
 import { type RowResult, verdictOf } from './run.ts';
 
 describe('verdictOf', () => {
@@ -64,16 +65,35 @@ describe('parseArgs', () => {
     { argv: [], quick: false, out: /bench-results\/latest\.json$/ },
     { argv: ['--', '--quick'], quick: true, out: /bench-results\/latest\.json$/ },
     { argv: ['--quick', '--out', 'r.json'], quick: true, out: /^\/somewhere\/r\.json$/ },
-  ])('$argv', ({ argv, quick, out }) => {
+    { argv: ['--only', 'bundle'], quick: false, out: /bench-results\/latest\.json$/, only: 'bundle' },
+  ])('$argv', ({ argv, quick, out, only }) => {
     const options = parseArgs(argv, '/somewhere');
     expect(options.quick).toBe(quick);
     expect(options.out).toMatch(out);
+    expect(options.only).toBe(only);
   });
 
   it.each([
     { argv: ['--fast'], error: 'unknown argument "--fast"' },
     { argv: ['--out'], error: '--out needs a file name' },
+    { argv: ['--only'], error: '--only needs a row kind' },
   ])('refuses $argv', ({ argv, error }) => {
     expect(() => parseArgs(argv, '/')).toThrow(error);
+  });
+});
+
+describe('selectRows', () => {
+  it.each([
+    { only: undefined, want: rows.map((r) => r.id) },
+    { only: 'bundle', want: ['bundle.vendor', 'bundle.vendor-vs-hey-api', 'bundle.vendor-methods'] },
+    { only: 'reconstruct', want: ['reconstruct.all'] },
+  ])('--only $only', ({ only, want }) => {
+    expect(selectRows(rows, only).map((r) => r.id)).toEqual(want);
+  });
+
+  it('refuses a kind no row has, listing the known ones', () => {
+    expect(() => selectRows(rows, 'bundles')).toThrow(
+      /--only bundles matches no row \(known: overhead, bundle, build, reconstruct, typecheck\)/,
+    );
   });
 });

@@ -90,6 +90,11 @@ function jsdoc(lines: Array<string | undefined>, indent: string): string {
   return `${indent}/**\n${body}\n${indent} */\n`;
 }
 
+/** Whether the operation's body is multipart form data (encoded by the runtime's `multipartBody`). */
+function isMultipart(op: Operation): boolean {
+  return op.body?.mediaType.startsWith('multipart/form-data') ?? false;
+}
+
 /** The name of an operation's `OperationSpec` constant in operations.gen.ts. */
 export function specName(op: Operation): string {
   return `${op.operationId}Operation`;
@@ -107,12 +112,16 @@ export function emitOperations(model: ApiModel, target: Target): string {
     ];
     if (op.body && !/json|\*\/\*/.test(op.body.mediaType))
       fields.push(`requestContentType: ${q(op.body.mediaType)}`);
+    if (isMultipart(op)) fields.push('encodeBody: multipartBody');
     return `export const ${specName(op)} = { ${fields.join(', ')} } as const satisfies OperationSpec;`;
   });
   // One constant per operation, so a bundle keeps only the operations it calls; the table below is
   // only kept by code that uses it (the raw client, or whoever imports operationSpecs).
+  const runtimeImports = model.operations.some(isMultipart)
+    ? '{ multipartBody, type OperationSpec }'
+    : 'type { OperationSpec }';
   return `${header(target.source)}import type { SchemeBinding } from '@vendor-clients/auth';
-import type { OperationSpec } from '@vendor-clients/runtime';
+import ${runtimeImports} from '@vendor-clients/runtime';
 
 /** servers[0] of the spec, variables filled with their defaults. */
 export const defaultBaseUrl = ${q(model.defaultBaseUrl)};

@@ -55,8 +55,9 @@ describe('createArthur and the operation functions: typed like the methods', () 
   it('refuses a wrong parameter name or type', () => {
     // @ts-expect-error "notAParameter" is not a path parameter of deleteUser
     void deleteUser(connection, { path: { ...{ user_id: 'x' }, notAParameter: 'x' } });
+    const nested = { ...{ user_id: 'x' }, user_id: { nested: true } };
     // @ts-expect-error path parameter "user_id" takes a string, not an object
-    void deleteUser(connection, { path: { ...{ user_id: 'x' }, user_id: { nested: true } } });
+    void deleteUser(connection, { path: nested });
   });
 
   it('refuses a client that was not made for this API', () => {

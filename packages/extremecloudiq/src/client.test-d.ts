@@ -55,8 +55,9 @@ describe('createExtremecloudiq and the operation functions: typed like the metho
   it('refuses a wrong parameter name or type', () => {
     // @ts-expect-error "notAParameter" is not a path parameter of getUser
     void getUser(connection, { path: { ...{ id: 1 }, notAParameter: 'x' } });
+    const nested = { ...{ id: 1 }, id: { nested: true } };
     // @ts-expect-error path parameter "id" takes a number, not an object
-    void getUser(connection, { path: { ...{ id: 1 }, id: { nested: true } } });
+    void getUser(connection, { path: nested });
   });
 
   it('refuses a client that was not made for this API', () => {

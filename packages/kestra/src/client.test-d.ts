@@ -55,8 +55,9 @@ describe('createKestra and the operation functions: typed like the methods', () 
   it('refuses a wrong parameter name or type', () => {
     // @ts-expect-error "notAParameter" is not a path parameter of listApiTokens
     void listApiTokens(connection, { path: { ...{ id: 'x' }, notAParameter: 'x' } });
+    const nested = { ...{ id: 'x' }, id: { nested: true } };
     // @ts-expect-error path parameter "id" takes a string, not an object
-    void listApiTokens(connection, { path: { ...{ id: 'x' }, id: { nested: true } } });
+    void listApiTokens(connection, { path: nested });
   });
 
   it('refuses a client that was not made for this API', () => {

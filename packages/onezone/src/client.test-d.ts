@@ -68,8 +68,9 @@ describe('createOnezone and the operation functions: typed like the methods', ()
   it('refuses a wrong parameter name or type', () => {
     // @ts-expect-error "notAParameter" is not a path parameter of acquireIdpAccessToken
     void acquireIdpAccessToken(connection, { path: { ...{ idp: 'x' }, notAParameter: 'x' } });
+    const nested = { ...{ idp: 'x' }, idp: { nested: true } };
     // @ts-expect-error path parameter "idp" takes a string, not an object
-    void acquireIdpAccessToken(connection, { path: { ...{ idp: 'x' }, idp: { nested: true } } });
+    void acquireIdpAccessToken(connection, { path: nested });
   });
 
   it('refuses a client that was not made for this API', () => {

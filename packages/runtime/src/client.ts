@@ -148,7 +148,7 @@ export function createClientCore(options: ClientCoreOptions): ClientCore {
         ? { 'content-type': op.requestContentType }
         : undefined,
     );
-    const body = await serializeBody(input.body, op.requestContentType, headers);
+    const body = await serializeBody(input.body, op, headers);
     const { response, url: finalUrl } = await send(
       { url, method: op.method, headers, body },
       { operationId, auth, timeoutMs: init.timeoutMs, retry: init.retry, signal: init.signal },
@@ -203,25 +203,26 @@ async function readBody(
 }
 
 /**
- * The request body as openapi-fetch would send it: JSON unless the content type says form data or
- * url-encoded. Multipart bodies get their boundary into the content-type header here.
+ * The request body as openapi-fetch would send it: JSON unless the content type says url-encoded.
+ * Other encodings (multipart form data) come with the operation (`encodeBody`), so only clients that
+ * call such an operation carry their code.
  */
 async function serializeBody(
   body: unknown,
-  contentType: string | undefined,
+  op: OperationSpec,
   headers: HeaderRecord,
 ): Promise<string | Uint8Array | undefined> {
   if (body === undefined) return undefined;
-  const encoded = encodeBody(body, contentType);
-  if (encoded instanceof FormData) {
-    const form = new Response(encoded);
-    headers['content-type'] = form.headers.get('content-type') ?? 'multipart/form-data';
-    return new Uint8Array(await form.arrayBuffer());
+  if (op.encodeBody) return op.encodeBody(body, headers);
+  if (op.requestContentType?.startsWith('multipart/')) {
+    throw new TypeError(
+      `${op.operationId}: a ${op.requestContentType} body needs \`encodeBody: multipartBody\` in its OperationSpec`,
+    );
   }
   if (headers['content-type'] === 'application/x-www-form-urlencoded') {
-    return new URLSearchParams(encoded as Record<string, string>).toString();
+    return new URLSearchParams(body as Record<string, string>).toString();
   }
-  return JSON.stringify(encoded);
+  return JSON.stringify(body);
 }
 
 function parseBaseUrl(value: string): URL {
@@ -232,27 +233,6 @@ function parseBaseUrl(value: string): URL {
   } catch {
     throw new TypeError(`baseUrl must be an absolute http(s) URL, got ${JSON.stringify(value)}`);
   }
-}
-
-function encodeBody(body: unknown, contentType: string | undefined): unknown {
-  if (body === undefined || !contentType) return body;
-  if (
-    contentType.startsWith('multipart/form-data') &&
-    body &&
-    typeof body === 'object' &&
-    !(body instanceof FormData)
-  ) {
-    const form = new FormData();
-    for (const [key, value] of Object.entries(body)) {
-      if (value === undefined || value === null) continue;
-      form.append(
-        key,
-        value instanceof Blob ? value : typeof value === 'object' ? JSON.stringify(value) : String(value),
-      );
-    }
-    return form;
-  }
-  return body;
 }
 
 function parseSuccess(

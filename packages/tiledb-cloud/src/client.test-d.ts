@@ -62,10 +62,9 @@ describe('createTiledbCloud and the operation functions: typed like the methods'
   it('refuses a wrong parameter name or type', () => {
     // @ts-expect-error "notAParameter" is not a path parameter of checkAwsAccessCredentials
     void checkAwsAccessCredentials(connection, { path: { ...{ namespace: 'x' }, notAParameter: 'x' } });
+    const nested = { ...{ namespace: 'x' }, namespace: { nested: true } };
     // @ts-expect-error path parameter "namespace" takes a string, not an object
-    void checkAwsAccessCredentials(connection, {
-      path: { ...{ namespace: 'x' }, namespace: { nested: true } },
-    });
+    void checkAwsAccessCredentials(connection, { path: nested });
   });
 
   it('refuses a client that was not made for this API', () => {
