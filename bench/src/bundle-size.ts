@@ -20,8 +20,18 @@ export async function bundledSize(entry: string): Promise<{ minified: number; gz
   return { minified: code.byteLength, gzipped: gzipSync(code, { level: 9 }).byteLength };
 }
 
-/** The small consumer: one vendor client, one credential, one call. */
-const vendorConsumer = `import { basic, createKestraClient } from '@vendor-clients/kestra';
+/**
+ * The small consumer: one vendor client, one credential, one call, written as a size-conscious user
+ * would, with the standalone operation function (the bundle keeps only the operations imported).
+ */
+const vendorConsumer = `import { basic, createKestra, getUser } from '@vendor-clients/kestra';
+
+const kestra = createKestra({ baseUrl: 'https://kestra.example', auth: basic('user', 'secret') });
+getUser(kestra, { path: { id: 'u-1' } }).then((user) => console.log(user.id));
+`;
+
+/** The same consumer with the method-style client (every operation is a method, so all are kept). */
+const vendorMethodsConsumer = `import { basic, createKestraClient } from '@vendor-clients/kestra';
 
 const client = createKestraClient({ baseUrl: 'https://kestra.example', auth: basic('user', 'secret') });
 client.getUser({ path: { id: 'u-1' } }).then((user) => console.log(user.id));
@@ -37,6 +47,7 @@ getUser({ path: { id: 'u-1' }, throwOnError: true }).then(({ data }) => console.
 
 export interface BundleResult {
   vendor: { minified: number; gzipped: number };
+  vendorMethods: { minified: number; gzipped: number };
   heyApi: { minified: number; gzipped: number };
   heyApiGenerateMs: number;
 }
@@ -45,6 +56,7 @@ export interface BundleResult {
 export async function measureBundles(dir: string, specPath: string): Promise<BundleResult> {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'vendor.ts'), vendorConsumer);
+  writeFileSync(join(dir, 'vendor-methods.ts'), vendorMethodsConsumer);
   writeFileSync(join(dir, 'hey-api.ts'), heyApiConsumer);
   const started = performance.now();
   await createClient({
@@ -56,6 +68,7 @@ export async function measureBundles(dir: string, specPath: string): Promise<Bun
   const heyApiGenerateMs = performance.now() - started;
   return {
     vendor: await bundledSize(join(dir, 'vendor.ts')),
+    vendorMethods: await bundledSize(join(dir, 'vendor-methods.ts')),
     heyApi: await bundledSize(join(dir, 'hey-api.ts')),
     heyApiGenerateMs,
   };

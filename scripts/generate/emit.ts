@@ -59,6 +59,24 @@ export function pascal(id: string): string {
 
 const q = (s: string) => JSON.stringify(s);
 
+/** The error classes every package re-exports from the runtime. */
+const ERROR_CLASSES = [
+  'APIConnectionError',
+  'APIConnectionTimeoutError',
+  'ApiError',
+  'AuthenticationError',
+  'BadRequestError',
+  'ConflictError',
+  'InternalServerError',
+  'MissingCredentialsError',
+  'NotFoundError',
+  'PathParameterError',
+  'PermissionDeniedError',
+  'RateLimitError',
+  'UnprocessableEntityError',
+  'UserAbortError',
+];
+
 function jsdoc(lines: Array<string | undefined>, indent: string): string {
   const text = lines
     .filter((l): l is string => l !== undefined)
@@ -70,6 +88,16 @@ function jsdoc(lines: Array<string | undefined>, indent: string): string {
     .map((l) => `${indent} *${l ? ` ${l}` : ''}`)
     .join('\n');
   return `${indent}/**\n${body}\n${indent} */\n`;
+}
+
+/** Whether the operation's body is multipart form data (encoded by the runtime's `multipartBody`). */
+function isMultipart(op: Operation): boolean {
+  return op.body?.mediaType.startsWith('multipart/form-data') ?? false;
+}
+
+/** The name of an operation's `OperationSpec` constant in operations.gen.ts. */
+export function specName(op: Operation): string {
+  return `${op.operationId}Operation`;
 }
 
 export function emitOperations(model: ApiModel, target: Target): string {
@@ -84,10 +112,16 @@ export function emitOperations(model: ApiModel, target: Target): string {
     ];
     if (op.body && !/json|\*\/\*/.test(op.body.mediaType))
       fields.push(`requestContentType: ${q(op.body.mediaType)}`);
-    return `  ${op.operationId}: { ${fields.join(', ')} },`;
+    if (isMultipart(op)) fields.push('encodeBody: multipartBody');
+    return `export const ${specName(op)} = { ${fields.join(', ')} } as const satisfies OperationSpec;`;
   });
+  // One constant per operation, so a bundle keeps only the operations it calls; the table below is
+  // only kept by code that uses it (the raw client, or whoever imports operationSpecs).
+  const runtimeImports = model.operations.some(isMultipart)
+    ? '{ multipartBody, type OperationSpec }'
+    : 'type { OperationSpec }';
   return `${header(target.source)}import type { SchemeBinding } from '@vendor-clients/auth';
-import type { OperationSpec } from '@vendor-clients/runtime';
+import ${runtimeImports} from '@vendor-clients/runtime';
 
 /** servers[0] of the spec, variables filled with their defaults. */
 export const defaultBaseUrl = ${q(model.defaultBaseUrl)};
@@ -95,10 +129,12 @@ export const defaultBaseUrl = ${q(model.defaultBaseUrl)};
 /** How each security scheme of the spec is fed. */
 export const bindings: readonly SchemeBinding[] = ${JSON.stringify(bindings, null, 2)};
 
+${specs.join('\n')}
+
 /** Every operation of the spec. */
 export const operationSpecs = {
-${specs.join('\n')}
-} as const satisfies Record<string, OperationSpec>;
+${model.operations.map((op) => `  ${op.operationId}: ${specName(op)},`).join('\n')}
+} as const;
 `;
 }
 
@@ -134,72 +170,175 @@ function inputInterface(op: Operation): string | undefined {
   return `/** Input of \`${op.operationId}\`. */\nexport interface ${pascal(op.operationId)}Input {\n${parts.join('\n')}\n}\n`;
 }
 
-export function emitClient(model: ApiModel, target: Target): string {
+function operationDoc(op: Operation, indent: string): string {
+  return jsdoc(
+    [
+      op.summary,
+      op.description,
+      `\`${op.method.toUpperCase()} ${op.path}\``,
+      op.deprecated ? '@deprecated The spec marks this operation as deprecated.' : undefined,
+    ],
+    indent,
+  );
+}
+
+/** The parameters of an operation after the client: `(input?: XInput, init?: CallInit)`. */
+function operationParams(op: Operation): string {
+  const inputType = inputInterface(op) ? `${pascal(op.operationId)}Input` : 'Record<string, never>';
+  return `input${inputIsOptional(op) ? '?' : ''}: ${inputType}, init?: CallInit`;
+}
+
+// Words a function cannot be named (an operationId may still be one: it is a fine method name).
+const RESERVED = new Set(
+  `break case catch class const continue debugger default delete do else enum export extends false finally
+  for function if import in instanceof new null return super switch this throw true try typeof var void
+  while with yield let static implements interface package private protected public await arguments eval`.split(
+    /\s+/,
+  ),
+);
+
+/** The values the package index exports besides the operation functions. */
+function otherExports(model: ApiModel, target: Target): string[] {
+  return [
+    target.factory,
+    `create${vendorName(target.factory)}`,
+    fromEnvName(target.factory),
+    'defaultBaseUrl',
+    'operationSpecs',
+    'CredentialError',
+    ...acceptedKinds(bindingsOf(model)).map((k) => CONSTRUCTORS[k].fn),
+    ...ERROR_CLASSES,
+  ];
+}
+
+/** Throws when an operation cannot be exported as a function of its own name. */
+function checkFunctionNames(model: ApiModel, target: Target): void {
+  const taken = new Set(otherExports(model, target));
+  for (const op of model.operations) {
+    if (RESERVED.has(op.operationId) || taken.has(op.operationId)) {
+      throw new Error(
+        `${target.source}: operationId "${op.operationId}" (${op.method.toUpperCase()} ${op.path}) cannot be exported as a function: ${RESERVED.has(op.operationId) ? 'it is a reserved word' : 'the package already exports that name'}`,
+      );
+    }
+  }
+}
+
+/** The modular form: `create<Vendor>()` and one standalone, tree-shakeable function per operation. */
+export function emitOps(model: ApiModel, target: Target): string {
+  checkFunctionNames(model, target);
   const name = vendorName(target.factory);
   const kinds = acceptedKinds(bindingsOf(model));
   const credentialTypes = kinds.map((k) => CONSTRUCTORS[k].type);
-  const inputs: string[] = [];
-  const signatures: string[] = [];
-  const implementations: string[] = [];
+  const types: string[] = [];
+  const functions: string[] = [];
   for (const op of model.operations) {
     const input = inputInterface(op);
-    if (input) inputs.push(input);
-    const inputType = input ? `${pascal(op.operationId)}Input` : 'Record<string, never>';
-    const optional = inputIsOptional(op) ? '?' : '';
-    inputs.push(
-      `/** What \`${op.operationId}\` resolves with. */\nexport type ${pascal(op.operationId)}Result = ${resultType(op)};\n`,
+    if (input) types.push(input);
+    const result = `${pascal(op.operationId)}Result`;
+    types.push(
+      `/** What \`${op.operationId}\` resolves with. */\nexport type ${result} = ${resultType(op)};\n`,
     );
-    const doc = jsdoc(
-      [
-        op.summary,
-        op.description,
-        `\`${op.method.toUpperCase()} ${op.path}\``,
-        op.deprecated ? '@deprecated The spec marks this operation as deprecated.' : undefined,
-      ],
-      '  ',
-    );
-    signatures.push(
-      `${doc}  ${op.operationId}(input${optional}: ${inputType}, init?: CallInit): Promise<${pascal(op.operationId)}Result>;`,
-    );
-    implementations.push(
-      `    ${op.operationId}: (input, init) => core.call(operationSpecs.${op.operationId}, input, init),`,
+    functions.push(
+      `${operationDoc(op, '')}export function ${op.operationId}(client: ${name}, ${operationParams(op)}): Promise<${result}> {
+  return client.call(spec.${specName(op)}, input, init);
+}
+`,
     );
   }
   return `${header(target.source)}import type { ${credentialTypes.join(', ')} } from '@vendor-clients/auth';
 import { type CallInit, type ClientCore, type ClientCoreOptions, createClientCore } from '@vendor-clients/runtime';
-import { bindings, defaultBaseUrl, operationSpecs } from './operations.gen.js';
-import type { operations, paths } from './schema.gen.js';
+import * as spec from './operations.gen.js';
+import type { operations } from './schema.gen.js';
 
 /** The credentials this API's security schemes accept. */
 export type ${name}Credential = ${credentialTypes.join(' | ')};
 
-export interface ${name}ClientOptions extends Omit<ClientCoreOptions, 'baseUrl' | 'auth' | 'bindings' | 'operations'> {
+export interface ${name}ClientOptions extends Omit<ClientCoreOptions, 'baseUrl' | 'auth' | 'bindings'> {
   /** Default: ${model.defaultBaseUrl} (the spec's first server). */
   baseUrl?: string;
   /** One credential, or several when operations accept different schemes. */
   auth?: ${name}Credential | readonly ${name}Credential[];
 }
 
-${inputs.join('\n')}
-/** ${model.title}: one method per operation. */
-export interface ${name}Client {
-  /** The underlying openapi-fetch client, typed by path, with the same auth, retries and safety. */
-  readonly raw: ClientCore<paths>['raw'];
+// Types only: it keeps a client of another API from being passed to this API's functions.
+declare const api: unique symbol;
+
+/**
+ * A ${model.title} client for the operation functions of this package (\`${model.operations[0]!.operationId}(client, input)\`):
+ * base URL, credentials, transport, retries and timeouts. \`${target.factory}()\` returns one too.
+ */
+export interface ${name} extends ClientCore {
+  readonly [api]: ${q(name)};
+}
+
+/**
+ * Creates a ${model.title} client for the standalone operation functions, e.g.
+ * \`${model.operations[0]!.operationId}(client, …)\`. A bundle then holds only the operations it imports; \`${target.factory}\`
+ * gives the same calls as methods instead.
+ */
+export function create${name}(options: ${name}ClientOptions = {}): ${name} {
+  return createClientCore({ ...options, baseUrl: options.baseUrl ?? spec.defaultBaseUrl, bindings: spec.bindings }) as ${name};
+}
+
+${types.join('\n')}
+${functions.join('\n')}`;
+}
+
+/** The method form: `create<Vendor>Client()`, one method per operation, built from the functions. */
+export function emitClient(model: ApiModel, target: Target): string {
+  const name = vendorName(target.factory);
+  const signatures: string[] = [];
+  const implementations: string[] = [];
+  const typeNames = new Set<string>([name, `${name}ClientOptions`]);
+  for (const op of model.operations) {
+    if (inputInterface(op)) typeNames.add(`${pascal(op.operationId)}Input`);
+    typeNames.add(`${pascal(op.operationId)}Result`);
+    signatures.push(
+      `${operationDoc(op, '  ')}  ${op.operationId}(${operationParams(op)}): Promise<${pascal(op.operationId)}Result>;`,
+    );
+    implementations.push(`    ${op.operationId}: (input, init) => ops.${op.operationId}(core, input, init),`);
+  }
+  return `${header(target.source)}import type { CallInit, ClientCore } from '@vendor-clients/runtime';
+import * as ops from './ops.gen.js';
+import type { ${[...typeNames].join(', ')} } from './ops.gen.js';
+
+/**
+ * ${model.title}: one method per operation. It is also a \`${name}\`, so the standalone functions and
+ * \`create${name}RawClient\` (the package's \`/raw\` entry) take it too.
+ */
+export interface ${name}Client extends ${name} {
 ${signatures.join('\n')}
 }
 
-/** Creates a ${model.title} client. */
+/** Creates a ${model.title} client with every operation as a method. */
 export function ${target.factory}(options: ${name}ClientOptions = {}): ${name}Client {
-  const core = createClientCore<paths>({
-    ...options,
-    baseUrl: options.baseUrl ?? defaultBaseUrl,
-    bindings,
-    operations: Object.values(operationSpecs),
-  });
-  return {
-    raw: core.raw,
+  const core = ops.create${name}(options);
+  // Typed here without the brand so every method is checked; the brand is added by the cast below.
+  const client: Omit<${name}Client, keyof ${name}> & ClientCore = {
+    call: core.call,
 ${implementations.join('\n')}
   };
+  return client as ${name}Client;
+}
+`;
+}
+
+/** `@vendor-clients/<vendor>/raw`: the openapi-fetch client, kept out of the main entry. */
+export function emitRaw(model: ApiModel, target: Target): string {
+  const name = vendorName(target.factory);
+  return `${header(target.source)}import { createRawClient, type RawClient } from '@vendor-clients/runtime/raw';
+import { operationSpecs } from './operations.gen.js';
+import type { ${name} } from './ops.gen.js';
+import type { paths } from './schema.gen.js';
+
+/**
+ * The openapi-fetch client for the ${model.title}, typed by path, on the connection of \`client\`
+ * (from \`create${name}()\` or \`${target.factory}()\`): the same credentials per operation, retries,
+ * timeouts, redirect and path-parameter safety. Its own entry, so only code that imports it carries
+ * openapi-fetch.
+ */
+export function create${name}RawClient(client: ${name}): RawClient<paths> {
+  return createRawClient<paths>(client, Object.values(operationSpecs));
 }
 `;
 }
@@ -211,7 +350,7 @@ export function emitEnv(model: ApiModel, target: Target): string {
   const variables = envVariables(prefix);
   const listed = kinds.map((k) => `\`${k}\`: ${variables[k].map((v) => `\`${v}\``).join(', ')}`);
   return `${header(target.source)}import { credentialsFromEnv, type Env } from '@vendor-clients/auth';
-import type { ${name}Credential } from './client.gen.js';
+import type { ${name}Credential } from './ops.gen.js';
 
 /**
  * ${model.title} credentials from environment variables, one per kind that is set
@@ -240,6 +379,7 @@ export function emitIndex(model: ApiModel, target: Target): string {
   ];
   return `${header(target.source)}export type * from './client.gen.js';
 export { ${target.factory} } from './client.gen.js';
+export * from './ops.gen.js';
 export { ${fromEnvName(target.factory)} } from './env.gen.js';
 export { defaultBaseUrl, operationSpecs } from './operations.gen.js';
 export type { components, operations, paths } from './schema.gen.js';
@@ -247,20 +387,7 @@ export type { components, operations, paths } from './schema.gen.js';
 export { ${values.join(', ')}, CredentialError } from '@vendor-clients/auth';
 export type { ${types.join(', ')} } from '@vendor-clients/auth';
 export {
-  APIConnectionError,
-  APIConnectionTimeoutError,
-  ApiError,
-  AuthenticationError,
-  BadRequestError,
-  ConflictError,
-  InternalServerError,
-  MissingCredentialsError,
-  NotFoundError,
-  PathParameterError,
-  PermissionDeniedError,
-  RateLimitError,
-  UnprocessableEntityError,
-  UserAbortError,
+${ERROR_CLASSES.map((e) => `  ${e},`).join('\n')}
 } from '@vendor-clients/runtime';
 export type { CallInit, Clock, Logger, RetryOptions } from '@vendor-clients/runtime';
 `;

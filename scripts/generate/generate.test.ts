@@ -3,6 +3,7 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emitOps } from './emit.js';
 import { generate, repoRoot } from './generate.js';
 import { readModel } from './model.js';
 import { loadSpec, SpecError } from './spec.js';
@@ -56,12 +57,14 @@ describe('generator on the fixture spec', () => {
   }, 60_000);
   afterAll(() => close());
 
-  it('writes the five files, each with the do-not-edit header', async () => {
+  it('writes the seven files, each with the do-not-edit header', async () => {
     const { readFileSync } = await import('node:fs');
     for (const name of [
       'schema.gen.ts',
       'operations.gen.ts',
+      'ops.gen.ts',
       'client.gen.ts',
+      'raw.gen.ts',
       'env.gen.ts',
       'index.gen.ts',
     ]) {
@@ -73,6 +76,10 @@ describe('generator on the fixture spec', () => {
 
   it('exports the factory, the accepted credential constructors and the errors, and no others', () => {
     expect(typeof mod.createFixtureClient).toBe('function');
+    expect(typeof mod.createFixture).toBe('function');
+    for (const op of ['listUsers', 'getUser', 'createUser', 'deleteUser', 'setAvatar', 'getHealth'])
+      expect(typeof mod[op], op).toBe('function');
+    expect(mod.createFixtureRawClient, 'the raw client is only in raw.gen.ts').toBeUndefined();
     expect(typeof mod.apiKey).toBe('function');
     expect(typeof mod.basic).toBe('function');
     expect(mod.bearer).toBeUndefined();
@@ -140,23 +147,49 @@ describe('generator on the fixture spec', () => {
       result: undefined,
     },
     {
+      name: 'setAvatar: multipart body with its boundary',
+      call: (c: Record<string, (i?: unknown) => Promise<unknown>>) =>
+        c.setAvatar!({ path: { id: 'u-1' }, body: { caption: 'me', image: new Blob(['png-bytes']) } }),
+      want: {
+        method: 'PUT',
+        url: '/v1/users/u-1/avatar',
+        header: ['content-type', expect.stringMatching(/^multipart\/form-data; boundary=/)],
+        body: expect.stringMatching(
+          /name="caption"\r\n\r\nme\r\n[\s\S]*name="image"[\s\S]*\r\n\r\npng-bytes\r\n/,
+        ),
+      },
+      result: { id: 'u-1', name: 'Ada' },
+    },
+    {
       name: 'getHealth: security [] sends no credentials; text body',
       call: (c: Record<string, (i?: unknown) => Promise<unknown>>) => c.getHealth!(),
       want: { method: 'GET', url: '/v1/health', header: ['x-api-key', undefined] },
       result: 'ok',
     },
   ];
-  it.each(cases)('$name', async ({ call, want, result }) => {
+  // The same calls as methods of createFixtureClient() and as functions on createFixture().
+  const forms = [
+    { form: 'method', make: (options: unknown) => mod.createFixtureClient(options) },
+    {
+      form: 'function',
+      make: (options: unknown) => {
+        const connection = mod.createFixture(options);
+        return new Proxy({}, { get: (_t, op: string) => (input?: unknown) => mod[op](connection, input) });
+      },
+    },
+  ];
+  const table = cases.flatMap((c) => forms.map((f) => ({ ...c, ...f })));
+  it.each(table)('$name ($form)', async ({ make, call, want, result }) => {
     seen.length = 0;
-    const client = mod.createFixtureClient({
+    const client = make({
       baseUrl: `${origin}/v1`,
       auth: [mod.apiKey('key-1'), mod.basic('ada', 'pw')],
     });
     await expect(call(client)).resolves.toEqual(result);
     expect(seen).toHaveLength(1);
     expect(seen[0]).toMatchObject({ method: want.method, url: want.url });
-    expect(seen[0]!.headers[want.header[0]!]).toBe(want.header[1]);
-    if ('body' in want) expect(seen[0]!.body).toBe(want.body);
+    expect(seen[0]!.headers[want.header[0] as string]).toEqual(want.header[1]);
+    if ('body' in want) expect(seen[0]!.body).toEqual(want.body);
   });
 
   it('produces code that type-checks', () => {
@@ -178,6 +211,7 @@ describe('generator on the fixture spec', () => {
         '--types',
         'node',
         join(outDir, 'index.gen.ts'),
+        join(outDir, 'raw.gen.ts'),
       ],
       { encoding: 'utf8', cwd: join(repoRoot, 'scripts') },
     );
@@ -206,5 +240,20 @@ describe('bad specs fail with file and line', () => {
     const read = () => readModel(loadSpec(join(import.meta.dirname, 'fixtures', 'bad', file)));
     expect(read).toThrow(SpecError);
     expect(read).toThrow(want);
+  });
+});
+
+describe('operation functions need names of their own', () => {
+  const model = readModel(loadSpec(fixture));
+  const target = { factory: 'createFixtureClient', source: 'fixture.yaml' };
+  const cases = [
+    { operationId: 'delete', want: /fixture\.yaml: operationId "delete" \(GET \/users\) .*reserved word/ },
+    { operationId: 'basic', want: /operationId "basic" \(GET \/users\) .*already exports that name/ },
+    { operationId: 'createFixture', want: /operationId "createFixture" .*already exports that name/ },
+    { operationId: 'NotFoundError', want: /operationId "NotFoundError" .*already exports that name/ },
+  ];
+  it.each(cases)('$operationId', ({ operationId, want }) => {
+    const renamed = { ...model, operations: [{ ...model.operations[0]!, operationId }] };
+    expect(() => emitOps(renamed, target)).toThrow(want);
   });
 });

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { vendors } from '../vendors.js';
-import { emitClient, emitEnv, emitIndex, emitOperations, type Target } from './emit.js';
+import { emitClient, emitEnv, emitIndex, emitOperations, emitOps, emitRaw, type Target } from './emit.js';
 import { readModel } from './model.js';
 import { emitSchema } from './schema.js';
 import { loadSpec } from './spec.js';
@@ -15,7 +15,7 @@ export interface GenerateOptions {
   readonly factory: string;
 }
 
-/** Writes schema/operations/client/env/index `.gen.ts` files for one spec; returns the files written. */
+/** Writes schema/operations/ops/client/raw/env/index `.gen.ts` files for one spec; returns the files written. */
 export async function generate({ specFile, outDir, factory }: GenerateOptions): Promise<string[]> {
   const spec = loadSpec(specFile);
   const model = readModel(spec);
@@ -23,7 +23,9 @@ export async function generate({ specFile, outDir, factory }: GenerateOptions): 
   const files: Record<string, string> = {
     'schema.gen.ts': await emitSchema(specFile, target.source),
     'operations.gen.ts': emitOperations(model, target),
+    'ops.gen.ts': emitOps(model, target),
     'client.gen.ts': emitClient(model, target),
+    'raw.gen.ts': emitRaw(model, target),
     'env.gen.ts': emitEnv(model, target),
     'index.gen.ts': emitIndex(model, target),
   };

@@ -241,6 +241,18 @@ try {
 }`;
 }
 
+/** The README's example of the functions form: the same call as `example`, as a function. */
+function modularExample(vendor: Vendor, model: ApiModel): string {
+  const op = exampleOperation(model);
+  const hasPath = op.parameters.some((p) => p.in === 'path');
+  const args = hasPath ? `, { path: ${pathArgs(op).replace(/'x'/g, "'ID'")} }` : '';
+  const connect = vendor.factory.replace(/Client$/, '');
+  return `import { ${connect}, ${fromEnvName(vendor.factory)}, ${op.operationId} } from '${vendor.packageName}';
+
+const client = ${connect}({ auth: ${fromEnvName(vendor.factory)}() });
+console.log(await ${op.operationId}(client${args}));`;
+}
+
 function operationsTable(model: ApiModel): string {
   const cell = (s: string | undefined) => (s ?? '').replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
   return model.operations
@@ -287,9 +299,11 @@ function placeholders(vendor: Vendor, model: ApiModel): Record<string, string> {
     packageName: vendor.packageName,
     title: vendor.title,
     factory: vendor.factory,
+    modularFactory: vendor.factory.replace(/Client$/, ''),
     defaultBaseUrl: model.defaultBaseUrl,
     operationCount: String(model.operations.length),
     example: example(vendor, model),
+    modularExample: modularExample(vendor, model),
     authSections: authSections(vendor, model),
     operationsTable: operationsTable(model),
     unsupportedConstructor: unsupported,

@@ -1,6 +1,8 @@
 import { apiKey } from '@vendor-clients/auth';
+import { createClientCore } from '@vendor-clients/runtime';
 import { assertType, describe, it } from 'vitest';
-import { createArthurClient, type DeleteUserResult } from './index.js';
+import { createArthur, createArthurClient, type DeleteUserResult, deleteUser } from './index.js';
+import { createArthurRawClient } from './raw.js';
 
 // Compile-time checks only (vitest typecheck): nothing here is run.
 describe('createArthurClient types', () => {
@@ -28,5 +30,51 @@ describe('createArthurClient types', () => {
 
   it('types the success body', () => {
     assertType<Promise<DeleteUserResult>>(client.deleteUser({ path: { user_id: 'x' } }));
+  });
+});
+
+describe('createArthur and the operation functions: typed like the methods', () => {
+  const connection = createArthur();
+  const methods = createArthurClient();
+
+  it('refuses a credential kind the spec does not declare', () => {
+    const foreign = apiKey('k');
+    // @ts-expect-error apiKey credentials are not accepted by this API
+    createArthur({ auth: foreign });
+  });
+
+  it('requires the client, the input and its required path parameter', () => {
+    // @ts-expect-error the client is required
+    void deleteUser();
+    // @ts-expect-error the input is required
+    void deleteUser(connection);
+    // @ts-expect-error path parameter "user_id" is missing
+    void deleteUser(connection, { path: {} });
+  });
+
+  it('refuses a wrong parameter name or type', () => {
+    // @ts-expect-error "notAParameter" is not a path parameter of deleteUser
+    void deleteUser(connection, { path: { ...{ user_id: 'x' }, notAParameter: 'x' } });
+    const nested = { ...{ user_id: 'x' }, user_id: { nested: true } };
+    // @ts-expect-error path parameter "user_id" takes a string, not an object
+    void deleteUser(connection, { path: nested });
+  });
+
+  it('refuses a client that was not made for this API', () => {
+    const other = createClientCore({ baseUrl: 'https://api.example.test' });
+    // @ts-expect-error a bare core has no bindings for this API; createArthur() makes the right one
+    void deleteUser(other, { path: { user_id: 'x' } });
+  });
+
+  it('types the success body, on either kind of client', () => {
+    assertType<Promise<DeleteUserResult>>(deleteUser(connection, { path: { user_id: 'x' } }));
+    assertType<Promise<DeleteUserResult>>(deleteUser(methods, { path: { user_id: 'x' } }));
+  });
+
+  it('types the raw client by path', () => {
+    const raw = createArthurRawClient(connection);
+    // @ts-expect-error not a path of this API
+    void raw.GET('/not/a/path/of/this/api');
+    createArthurRawClient(methods);
   });
 });

@@ -1,5 +1,7 @@
-// Contract tests for every operation of specs/arthur/openapi.yaml, against a real local server.
+// Contract tests for every operation of specs/arthur/openapi.yaml, against a real local server: as a
+// method, as a standalone function, and through the openapi-fetch client of the /raw entry.
 import { contractSuite } from '@vendor-clients/scripts/contract';
 import * as client from './index.js';
+import * as raw from './raw.js';
 
-contractSuite('arthur', client);
+contractSuite('arthur', client, raw);

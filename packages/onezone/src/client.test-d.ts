@@ -1,6 +1,13 @@
 import { oauth2 } from '@vendor-clients/auth';
+import { createClientCore } from '@vendor-clients/runtime';
 import { assertType, describe, it } from 'vitest';
-import { type AcquireIdpAccessTokenResult, createOnezoneClient } from './index.js';
+import {
+  type AcquireIdpAccessTokenResult,
+  acquireIdpAccessToken,
+  createOnezone,
+  createOnezoneClient,
+} from './index.js';
+import { createOnezoneRawClient } from './raw.js';
 
 // Compile-time checks only (vitest typecheck): nothing here is run.
 describe('createOnezoneClient types', () => {
@@ -32,5 +39,57 @@ describe('createOnezoneClient types', () => {
 
   it('types the success body', () => {
     assertType<Promise<AcquireIdpAccessTokenResult>>(client.acquireIdpAccessToken({ path: { idp: 'x' } }));
+  });
+});
+
+describe('createOnezone and the operation functions: typed like the methods', () => {
+  const connection = createOnezone();
+  const methods = createOnezoneClient();
+
+  it('refuses a credential kind the spec does not declare', () => {
+    const foreign = oauth2({
+      tokenUrl: 'https://auth.example.test/token',
+      clientId: 'c',
+      grant: 'client_credentials',
+    });
+    // @ts-expect-error oauth2 credentials are not accepted by this API
+    createOnezone({ auth: foreign });
+  });
+
+  it('requires the client, the input and its required path parameter', () => {
+    // @ts-expect-error the client is required
+    void acquireIdpAccessToken();
+    // @ts-expect-error the input is required
+    void acquireIdpAccessToken(connection);
+    // @ts-expect-error path parameter "idp" is missing
+    void acquireIdpAccessToken(connection, { path: {} });
+  });
+
+  it('refuses a wrong parameter name or type', () => {
+    // @ts-expect-error "notAParameter" is not a path parameter of acquireIdpAccessToken
+    void acquireIdpAccessToken(connection, { path: { ...{ idp: 'x' }, notAParameter: 'x' } });
+    const nested = { ...{ idp: 'x' }, idp: { nested: true } };
+    // @ts-expect-error path parameter "idp" takes a string, not an object
+    void acquireIdpAccessToken(connection, { path: nested });
+  });
+
+  it('refuses a client that was not made for this API', () => {
+    const other = createClientCore({ baseUrl: 'https://api.example.test' });
+    // @ts-expect-error a bare core has no bindings for this API; createOnezone() makes the right one
+    void acquireIdpAccessToken(other, { path: { idp: 'x' } });
+  });
+
+  it('types the success body, on either kind of client', () => {
+    assertType<Promise<AcquireIdpAccessTokenResult>>(
+      acquireIdpAccessToken(connection, { path: { idp: 'x' } }),
+    );
+    assertType<Promise<AcquireIdpAccessTokenResult>>(acquireIdpAccessToken(methods, { path: { idp: 'x' } }));
+  });
+
+  it('types the raw client by path', () => {
+    const raw = createOnezoneRawClient(connection);
+    // @ts-expect-error not a path of this API
+    void raw.GET('/not/a/path/of/this/api');
+    createOnezoneRawClient(methods);
   });
 });

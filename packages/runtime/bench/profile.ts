@@ -7,6 +7,7 @@ import createClient from 'openapi-fetch';
 import { Agent } from 'undici';
 import { createClientCore, type OperationSpec } from '../src/index.js';
 import { createNodeTransport } from '../src/node.js';
+import { createRawClient } from '../src/raw.js';
 
 const child = fork(new URL('./server.ts', import.meta.url).pathname, [], {
   execArgv: ['--import', 'tsx'],
@@ -22,18 +23,18 @@ const op: OperationSpec = {
   pathParams: ['id'],
   security: [{ key: [] }],
 };
-const core = (transport?: ReturnType<typeof createNodeTransport>) =>
-  createClientCore<{
-    '/users/{id}': {
-      get: {
-        parameters: { path: { id: string } };
-        responses: { 200: { content: { 'application/json': unknown } } };
-      };
+type Paths = {
+  '/users/{id}': {
+    get: {
+      parameters: { path: { id: string } };
+      responses: { 200: { content: { 'application/json': unknown } } };
     };
-  }>({
+  };
+};
+const core = (transport?: ReturnType<typeof createNodeTransport>) =>
+  createClientCore({
     baseUrl: origin,
     bindings: [{ scheme: 'key', kind: 'apiKey', in: 'header', name: 'X-Key' }],
-    operations: [op],
     auth: apiKey('secret'),
     retry: false,
     transport,
@@ -42,14 +43,8 @@ const agent = new Agent({ connections: 16 });
 const node = createNodeTransport({ connections: 16 });
 const overFetch = core();
 const overNode = core(node);
-const plain = createClient<{
-  '/users/{id}': {
-    get: {
-      parameters: { path: { id: string } };
-      responses: { 200: { content: { 'application/json': unknown } } };
-    };
-  };
-}>({ baseUrl: origin });
+const rawOverNode = createRawClient<Paths>(overNode, [op]);
+const plain = createClient<Paths>({ baseUrl: origin });
 
 const paths: Record<string, () => Promise<unknown>> = {
   'global fetch': async () => (await fetch(`${origin}/users/u-1`, { headers: { 'x-key': 'secret' } })).json(),
@@ -62,7 +57,7 @@ const paths: Record<string, () => Promise<unknown>> = {
   'call, fetch transport': () => overFetch.call(op, { path: { id: 'u-1' } }),
   'call, node transport': () => overNode.call(op, { path: { id: 'u-1' } }),
   'raw, node transport': async () =>
-    (await overNode.raw.GET('/users/{id}', { params: { path: { id: 'u-1' } } })).data,
+    (await rawOverNode.GET('/users/{id}', { params: { path: { id: 'u-1' } } })).data,
 };
 
 const calls = Number(process.env.CALLS ?? 4000);

@@ -17,6 +17,7 @@ import {
 } from './errors.js';
 import { createNodeTransport } from './node.js';
 import type { OperationSpec, SecurityRequirements } from './operation.js';
+import { createRawClient } from './raw.js';
 import type { Transport } from './transport.js';
 
 const bindings = bindSecuritySchemes({
@@ -66,10 +67,9 @@ describe.each(transports)('with the $name transport', ({ make }) => {
   }
 
   function clientFor(server: TestServer, extra: Partial<ClientCoreOptions> = {}) {
-    return createClientCore<Record<string, never>>({
+    return createClientCore({
       baseUrl: `${server.origin}/api`,
       bindings,
-      operations,
       auth: apiKey('k-123'),
       clock: fakeClock(),
       transport,
@@ -269,7 +269,6 @@ describe.each(transports)('with the $name transport', ({ make }) => {
       });
       const client = clientFor(server, {
         auth,
-        operations: [{ ...getUser, security: [{ api_key: [] }, { basic: [] }] }],
       });
       await expect(client.call(getUser, { path: { id: 'u1' } })).resolves.toEqual({ id: 'moved' });
       expect(server.requests.map((r) => r.url)).toEqual(['/api/users/u1', '/api/users/moved']);
@@ -336,7 +335,6 @@ describe.each(transports)('with the $name transport', ({ make }) => {
       );
       const client = clientFor(server, {
         bindings: oauthBindings,
-        operations: [op],
         auth: oauth2({
           tokenUrl: `${tokens.origin}/token`,
           clientId: 'c',
@@ -357,7 +355,6 @@ describe.each(transports)('with the $name transport', ({ make }) => {
       const server = await serve((_req, res) => json(res, 401, { message: 'no' }));
       const client = clientFor(server, {
         bindings: oauthBindings,
-        operations: [op],
         auth: oauth2({
           tokenUrl: `${tokens.origin}/token`,
           clientId: 'c',
@@ -418,7 +415,7 @@ describe.each(transports)('with the $name transport', ({ make }) => {
     it('sends no credentials where the operation needs none', async () => {
       const server = await serve((_req, res) => json(res, 200, {}));
       const open: OperationSpec = { ...getUser, operationId: 'open', security: [] };
-      await clientFor(server, { operations: [open] }).call(open, { path: { id: 'x' } });
+      await clientFor(server).call(open, { path: { id: 'x' } });
       expect(server.requests[0]!.headers['x-api-key']).toBeUndefined();
     });
   });
@@ -426,25 +423,27 @@ describe.each(transports)('with the $name transport', ({ make }) => {
   describe('raw', () => {
     it('goes through the same auth, path safety and encoding', async () => {
       const server = await serve((req, res) => json(res, 200, { url: req.url }));
-      const client = createClientCore<{
+      const client = createRawClient<{
         '/users/{id}': {
           get: {
             parameters: { path: { id: string } };
             responses: { 200: { content: { 'application/json': { url: string } } } };
           };
         };
-      }>({
-        baseUrl: `${server.origin}/api`,
-        bindings,
+      }>(
+        createClientCore({
+          baseUrl: `${server.origin}/api`,
+          bindings,
+          auth: apiKey('k-123'),
+          clock: fakeClock(),
+          transport,
+        }),
         operations,
-        auth: apiKey('k-123'),
-        clock: fakeClock(),
-        transport,
-      });
-      const { data } = await client.raw.GET('/users/{id}', { params: { path: { id: 'a/b c' } } });
+      );
+      const { data } = await client.GET('/users/{id}', { params: { path: { id: 'a/b c' } } });
       expect(data).toEqual({ url: '/api/users/a%2Fb%20c' });
       expect(server.requests[0]!.headers['x-api-key']).toBe('k-123');
-      await expect(client.raw.GET('/users/{id}', { params: { path: { id: '..' } } })).rejects.toThrow(
+      await expect(client.GET('/users/{id}', { params: { path: { id: '..' } } })).rejects.toThrow(
         /^getUser: path parameter "id" must not be/,
       );
       expect(server.requests).toHaveLength(1);
@@ -455,23 +454,25 @@ describe.each(transports)('with the $name transport', ({ make }) => {
     it('sends no credentials when a raw call points baseUrl at another origin', async () => {
       const other = await serve((_req, res) => json(res, 200, {}));
       const server = await serve((_req, res) => json(res, 200, {}));
-      const client = createClientCore<{
+      const client = createRawClient<{
         '/users/{id}': {
           get: {
             parameters: { path: { id: string } };
             responses: { 200: { content: { 'application/json': object } } };
           };
         };
-      }>({
-        baseUrl: `${server.origin}/api`,
-        bindings,
+      }>(
+        createClientCore({
+          baseUrl: `${server.origin}/api`,
+          bindings,
+          auth: apiKey('k-123'),
+          clock: fakeClock(),
+          transport,
+        }),
         operations,
-        auth: apiKey('k-123'),
-        clock: fakeClock(),
-        transport,
-      });
-      await client.raw.GET('/users/{id}', { baseUrl: `${other.origin}/api`, params: { path: { id: 'u1' } } });
-      await client.raw.GET('/users/{id}', { params: { path: { id: 'u1' } } });
+      );
+      await client.GET('/users/{id}', { baseUrl: `${other.origin}/api`, params: { path: { id: 'u1' } } });
+      await client.GET('/users/{id}', { params: { path: { id: 'u1' } } });
       expect(other.requests[0]!.headers['x-api-key']).toBeUndefined();
       expect(server.requests[0]!.headers['x-api-key']).toBe('k-123');
     });
@@ -537,7 +538,6 @@ describe.each(transports)('with the $name transport', ({ make }) => {
       const options: ClientCoreOptions = {
         baseUrl: `${server.origin}/api`,
         bindings,
-        operations,
         auth: apiKey(secret),
         clock: fakeClock(),
         retry: false,
@@ -608,15 +608,18 @@ describe.each(transports)('with the $name transport', ({ make }) => {
         res.write('first chunk;');
         finish = () => res.end('last chunk');
       });
-      const client = createClientCore<{
+      const client = createRawClient<{
         '/users/{id}': {
           get: {
             parameters: { path: { id: string } };
             responses: { 200: { content: { 'application/octet-stream': string } } };
           };
         };
-      }>({ baseUrl: `${server.origin}/api`, bindings, operations, auth: apiKey('k'), transport });
-      const { data, response } = await client.raw.GET('/users/{id}', {
+      }>(
+        createClientCore({ baseUrl: `${server.origin}/api`, bindings, auth: apiKey('k'), transport }),
+        operations,
+      );
+      const { data, response } = await client.GET('/users/{id}', {
         params: { path: { id: 'u1' } },
         parseAs: 'stream',
       });

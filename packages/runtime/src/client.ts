@@ -1,10 +1,4 @@
 import { type Credential, redactSecrets, type SchemeBinding, selectSecurity } from '@vendor-clients/auth';
-import createClient, {
-  type Client,
-  createFinalURL,
-  createQuerySerializer,
-  type Middleware,
-} from 'openapi-fetch';
 import { type Clock, systemClock } from './clock.js';
 import {
   APIConnectionError,
@@ -13,11 +7,12 @@ import {
   MissingCredentialsError,
   UserAbortError,
 } from './errors.js';
-import { type HeaderRecord, headerRecord, mergeHeaderLayers } from './headers.js';
+import { type HeaderRecord, mergeHeaderLayers } from './headers.js';
 import { type Logger, redactingLogger } from './logger.js';
 import type { CallInput, OperationSpec } from './operation.js';
-import { checkPathParams, fillPath, serializePath } from './path-params.js';
-import { createPipeline, type RequestContext } from './pipeline.js';
+import { fillPath } from './path-params.js';
+import { createPipeline, type Pipeline, type RequestContext } from './pipeline.js';
+import { serializeQuery } from './query.js';
 import { ALWAYS_CREDENTIAL_HEADERS } from './redirect.js';
 import type { RetryOptions } from './retry.js';
 import { safeUrl } from './safe-url.js';
@@ -45,8 +40,6 @@ export interface ClientCoreOptions {
   auth?: Credential | readonly Credential[];
   /** How the spec's security schemes are fed (from the generated code). */
   bindings?: readonly SchemeBinding[];
-  /** Every operation of the spec, so `raw` calls get the right credentials too. */
-  operations?: readonly OperationSpec[];
   /** Per-attempt timeout in ms (default 60 000). */
   timeoutMs?: number;
   /** Retry policy, or false for none (default: 2 retries of idempotent requests). */
@@ -65,14 +58,33 @@ export interface CallInit {
   retry?: RetryOptions | false;
 }
 
-export interface ClientCore<Paths extends {}> {
-  /** The openapi-fetch client, with auth, retries, timeouts and redirect safety. */
-  readonly raw: Client<Paths>;
+export interface ClientCore {
   /** Runs one operation; resolves with the parsed success body or throws the typed error. */
   call<T = unknown>(operation: OperationSpec, input?: CallInput, init?: CallInit): Promise<T>;
 }
 
-export function createClientCore<Paths extends {}>(options: ClientCoreOptions): ClientCore<Paths> {
+/**
+ * What `@vendor-clients/runtime/raw` needs from a core to send openapi-fetch's Requests through the same
+ * pipeline. It is kept off the core object (found by its `call`, which method-style clients copy), so
+ * the core's public surface stays `call` and a bundle without `raw` carries none of it.
+ */
+export interface CoreSeam {
+  readonly baseHref: string;
+  readonly headers: Readonly<Record<string, string>> | undefined;
+  authFor(operationId: string, security: OperationSpec['security']): RequestContext['auth'];
+  readonly send: Pipeline;
+}
+
+const seams = new WeakMap<object, CoreSeam>();
+
+/** The seam of a core, or of a client built on one (it carries the core's `call`). */
+export function seamOf(client: ClientCore, place: string): CoreSeam {
+  const seam = typeof client?.call === 'function' ? seams.get(client.call) : undefined;
+  if (!seam) throw new TypeError(`${place}: not a client made by createClientCore or a generated factory`);
+  return seam;
+}
+
+export function createClientCore(options: ClientCoreOptions): ClientCore {
   const baseUrl = parseBaseUrl(options.baseUrl);
   if (options.fetch && options.transport) {
     throw new TypeError('createClientCore: pass either fetch or transport, not both');
@@ -84,12 +96,10 @@ export function createClientCore<Paths extends {}>(options: ClientCoreOptions): 
         ? options.auth
         : [options.auth as Credential];
   const bindings = options.bindings ?? [];
-  const byRoute = new Map((options.operations ?? []).map((op) => [routeKey(op.method, op.path), op]));
   const secrets = new Set<string>();
   const log = options.logger ? redactingLogger(options.logger, secrets) : undefined;
   const credentialQueryNames = new Set(bindings.filter((b) => b.in === 'query').map((b) => b.name));
   const baseHref = baseUrl.href.replace(/\/$/, '');
-  const querySerializer = createQuerySerializer();
 
   const send = createPipeline({
     baseOrigin: baseUrl.origin,
@@ -125,47 +135,15 @@ export function createClientCore<Paths extends {}>(options: ClientCoreOptions): 
     return chosen;
   }
 
-  // `raw` keeps openapi-fetch's semantics; its Requests go through the same pipeline.
-  const contexts = new WeakMap<Request, RequestContext>();
-  const guard: Middleware = {
-    onRequest({ request, schemaPath, params }) {
-      const op = byRoute.get(routeKey(request.method, schemaPath));
-      const operationId = op?.operationId ?? `${request.method} ${schemaPath}`;
-      checkPathParams(operationId, schemaPath, params.path as Record<string, unknown> | undefined);
-      contexts.set(request, { operationId, auth: authFor(operationId, op?.security) });
-      return undefined;
-    },
-  };
-  async function rawFetch(request: Request): Promise<Response> {
-    const ctx = contexts.get(request) ?? { operationId: `${request.method} request`, auth: [] };
-    const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
-    const { response } = await send(
-      { url: request.url, method: request.method, headers: headerRecord(request.headers), body },
-      { ...ctx, signal: request.signal },
-    );
-    return response.toResponse();
-  }
-  const raw = createClient<Paths>({
-    baseUrl: baseHref,
-    fetch: rawFetch,
-    headers: options.headers,
-    pathSerializer: serializePath,
-  });
-  raw.use(guard);
-
-  // `call` builds the request itself with openapi-fetch's own URL and query serialisers, so it skips the
-  // WHATWG Request/Response objects a custom transport does not need.
+  // `call` builds the request itself (URL and query as openapi-fetch would), so it skips the WHATWG
+  // Request/Response objects a custom transport does not need.
   async function call<T>(op: OperationSpec, input: CallInput = {}, init: CallInit = {}): Promise<T> {
     const { operationId } = op;
-    // Checked and encoded in one pass; the query still goes through openapi-fetch's serialiser.
+    // Path checked and encoded in one pass; the query serialised as openapi-fetch would (query.ts).
     const path = fillPath(operationId, op.path, input.path);
     const auth = authFor(operationId, op.security);
-    const url = createFinalURL(path, {
-      baseUrl: baseHref,
-      params: { query: input.query as Record<string, unknown> },
-      querySerializer,
-      pathSerializer: serializePath,
-    });
+    const search = serializeQuery(operationId, input.query);
+    const url = `${baseHref}${path}${search ? `?${search}` : ''}`;
     const headers = mergeHeaderLayers(
       operationId,
       input.body === undefined ? undefined : { 'content-type': 'application/json' },
@@ -176,8 +154,8 @@ export function createClientCore<Paths extends {}>(options: ClientCoreOptions): 
         ? { 'content-type': op.requestContentType }
         : undefined,
     );
-    const serialized = serializeBody(input.body, op.requestContentType, headers);
-    // Only multipart bodies need an await (their bytes come from a Response); no turn lost otherwise.
+    const serialized = serializeBody(input.body, op, headers);
+    // Only encoded bodies (multipart) need an await; no turn lost otherwise.
     const body = serialized instanceof Promise ? await serialized : serialized;
     const { response, url: finalUrl } = await send(
       { url, method: op.method, headers, body },
@@ -204,7 +182,8 @@ export function createClientCore<Paths extends {}>(options: ClientCoreOptions): 
     return parseSuccess(op, response, text, shownUrl) as T;
   }
 
-  return Object.freeze({ raw, call });
+  seams.set(call, { baseHref, headers: options.headers, authFor, send });
+  return Object.freeze({ call });
 }
 
 /** The body as text, or undefined where openapi-fetch would not read one (204, HEAD, length 0). */
@@ -232,30 +211,26 @@ async function readBody(
 }
 
 /**
- * The request body as openapi-fetch would send it: JSON unless the content type says form data or
- * url-encoded. Multipart bodies get their boundary into the content-type header here; they are the only
- * ones that need a promise.
+ * The request body as openapi-fetch would send it: JSON unless the content type says url-encoded.
+ * Other encodings (multipart form data) come with the operation (`encodeBody`), so only clients that
+ * call such an operation carry their code; they are the only bodies that need a promise.
  */
 function serializeBody(
   body: unknown,
-  contentType: string | undefined,
+  op: OperationSpec,
   headers: HeaderRecord,
-): string | Uint8Array | undefined | Promise<Uint8Array> {
+): string | Uint8Array | undefined | Promise<string | Uint8Array> {
   if (body === undefined) return undefined;
-  const encoded = encodeBody(body, contentType);
-  if (encoded instanceof FormData) {
-    const form = new Response(encoded);
-    headers['content-type'] = form.headers.get('content-type') ?? 'multipart/form-data';
-    return form.arrayBuffer().then((bytes) => new Uint8Array(bytes));
+  if (op.encodeBody) return op.encodeBody(body, headers);
+  if (op.requestContentType?.startsWith('multipart/')) {
+    throw new TypeError(
+      `${op.operationId}: a ${op.requestContentType} body needs \`encodeBody: multipartBody\` in its OperationSpec`,
+    );
   }
   if (headers['content-type'] === 'application/x-www-form-urlencoded') {
-    return new URLSearchParams(encoded as Record<string, string>).toString();
+    return new URLSearchParams(body as Record<string, string>).toString();
   }
-  return JSON.stringify(encoded);
-}
-
-function routeKey(method: string, path: string): string {
-  return `${method.toUpperCase()} ${path}`;
+  return JSON.stringify(body);
 }
 
 function parseBaseUrl(value: string): URL {
@@ -266,27 +241,6 @@ function parseBaseUrl(value: string): URL {
   } catch {
     throw new TypeError(`baseUrl must be an absolute http(s) URL, got ${JSON.stringify(value)}`);
   }
-}
-
-function encodeBody(body: unknown, contentType: string | undefined): unknown {
-  if (body === undefined || !contentType) return body;
-  if (
-    contentType.startsWith('multipart/form-data') &&
-    body &&
-    typeof body === 'object' &&
-    !(body instanceof FormData)
-  ) {
-    const form = new FormData();
-    for (const [key, value] of Object.entries(body)) {
-      if (value === undefined || value === null) continue;
-      form.append(
-        key,
-        value instanceof Blob ? value : typeof value === 'object' ? JSON.stringify(value) : String(value),
-      );
-    }
-    return form;
-  }
-  return body;
 }
 
 function parseSuccess(

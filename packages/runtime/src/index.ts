@@ -1,3 +1,4 @@
+export { type BodyEncoder, multipartBody } from './body.js';
 export { type CallInit, type ClientCore, type ClientCoreOptions, createClientCore } from './client.js';
 export type { Clock } from './clock.js';
 export {

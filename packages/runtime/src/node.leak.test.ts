@@ -60,7 +60,6 @@ describe('node transport leaves nothing behind', () => {
     const client = createClientCore({
       baseUrl: origin,
       bindings: [{ scheme: 'key', kind: 'apiKey', in: 'header', name: 'X-Key' }],
-      operations: [getUser],
       auth: apiKey('k'),
       transport,
     });

@@ -1,3 +1,5 @@
+import type { BodyEncoder } from './body.js';
+
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
 
 /** A spec's `security` requirement: alternatives, each naming the schemes that must all be present. */
@@ -14,6 +16,11 @@ export interface OperationSpec {
   readonly security: SecurityRequirements | undefined;
   /** The request body's media type when it is not JSON (form data, url-encoded). */
   readonly requestContentType?: string;
+  /**
+   * Encodes the body when JSON (or url-encoding, which `call` does itself) is not the way: `multipartBody`
+   * for multipart/form-data. The generator sets it; `call` refuses a multipart operation without it.
+   */
+  readonly encodeBody?: BodyEncoder;
 }
 
 /** What one generated method passes for its operation. */

@@ -67,7 +67,6 @@ describe.each(setups)('path parameters, property, $name', ({ start }) => {
     const client = createClientCore({
       baseUrl,
       bindings: bindSecuritySchemes({ key: { type: 'apiKey', in: 'header', name: 'X-Key' } }),
-      operations: [op],
       auth: apiKey('k'),
       ...options,
     });

@@ -1,6 +1,13 @@
 import { bearer } from '@vendor-clients/auth';
+import { createClientCore } from '@vendor-clients/runtime';
 import { assertType, describe, it } from 'vitest';
-import { type CheckAwsAccessCredentialsResult, createTiledbCloudClient } from './index.js';
+import {
+  type CheckAwsAccessCredentialsResult,
+  checkAwsAccessCredentials,
+  createTiledbCloud,
+  createTiledbCloudClient,
+} from './index.js';
+import { createTiledbCloudRawClient } from './raw.js';
 
 // Compile-time checks only (vitest typecheck): nothing here is run.
 describe('createTiledbCloudClient types', () => {
@@ -30,5 +37,55 @@ describe('createTiledbCloudClient types', () => {
     assertType<Promise<CheckAwsAccessCredentialsResult>>(
       client.checkAwsAccessCredentials({ path: { namespace: 'x' } }),
     );
+  });
+});
+
+describe('createTiledbCloud and the operation functions: typed like the methods', () => {
+  const connection = createTiledbCloud();
+  const methods = createTiledbCloudClient();
+
+  it('refuses a credential kind the spec does not declare', () => {
+    const foreign = bearer('t');
+    // @ts-expect-error bearer credentials are not accepted by this API
+    createTiledbCloud({ auth: foreign });
+  });
+
+  it('requires the client, the input and its required path parameter', () => {
+    // @ts-expect-error the client is required
+    void checkAwsAccessCredentials();
+    // @ts-expect-error the input is required
+    void checkAwsAccessCredentials(connection);
+    // @ts-expect-error path parameter "namespace" is missing
+    void checkAwsAccessCredentials(connection, { path: {} });
+  });
+
+  it('refuses a wrong parameter name or type', () => {
+    // @ts-expect-error "notAParameter" is not a path parameter of checkAwsAccessCredentials
+    void checkAwsAccessCredentials(connection, { path: { ...{ namespace: 'x' }, notAParameter: 'x' } });
+    const nested = { ...{ namespace: 'x' }, namespace: { nested: true } };
+    // @ts-expect-error path parameter "namespace" takes a string, not an object
+    void checkAwsAccessCredentials(connection, { path: nested });
+  });
+
+  it('refuses a client that was not made for this API', () => {
+    const other = createClientCore({ baseUrl: 'https://api.example.test' });
+    // @ts-expect-error a bare core has no bindings for this API; createTiledbCloud() makes the right one
+    void checkAwsAccessCredentials(other, { path: { namespace: 'x' } });
+  });
+
+  it('types the success body, on either kind of client', () => {
+    assertType<Promise<CheckAwsAccessCredentialsResult>>(
+      checkAwsAccessCredentials(connection, { path: { namespace: 'x' } }),
+    );
+    assertType<Promise<CheckAwsAccessCredentialsResult>>(
+      checkAwsAccessCredentials(methods, { path: { namespace: 'x' } }),
+    );
+  });
+
+  it('types the raw client by path', () => {
+    const raw = createTiledbCloudRawClient(connection);
+    // @ts-expect-error not a path of this API
+    void raw.GET('/not/a/path/of/this/api');
+    createTiledbCloudRawClient(methods);
   });
 });

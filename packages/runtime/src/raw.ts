@@ -1,0 +1,59 @@
+/**
+ * `@vendor-clients/runtime/raw`: an openapi-fetch client, typed by path, on top of a core made by
+ * `createClientCore` (or a generated factory). Its Requests go through the core's pipeline: the same
+ * credentials per operation, retries, timeouts, redirect and path-parameter safety. It is an entry of
+ * its own so that only code that imports it carries openapi-fetch.
+ */
+import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import { type ClientCore, seamOf } from './client.js';
+import { headerRecord } from './headers.js';
+import type { OperationSpec } from './operation.js';
+import { checkPathParams, serializePath } from './path-params.js';
+import type { RequestContext } from './pipeline.js';
+
+export type { Client as RawClient } from 'openapi-fetch';
+
+/**
+ * @param core What `createClientCore` (or a generated `create<Vendor>` / `create<Vendor>Client`) returned.
+ * @param operations Every operation of the spec, so each raw call gets the credentials its operation takes.
+ */
+export function createRawClient<Paths extends {}>(
+  core: ClientCore,
+  operations: readonly OperationSpec[] = [],
+): Client<Paths> {
+  const { baseHref, headers, authFor, send } = seamOf(core, 'createRawClient');
+  const byRoute = new Map(operations.map((op) => [routeKey(op.method, op.path), op]));
+
+  // `raw` keeps openapi-fetch's semantics; its Requests go through the same pipeline.
+  const contexts = new WeakMap<Request, RequestContext>();
+  const guard: Middleware = {
+    onRequest({ request, schemaPath, params }) {
+      const op = byRoute.get(routeKey(request.method, schemaPath));
+      const operationId = op?.operationId ?? `${request.method} ${schemaPath}`;
+      checkPathParams(operationId, schemaPath, params.path as Record<string, unknown> | undefined);
+      contexts.set(request, { operationId, auth: authFor(operationId, op?.security) });
+      return undefined;
+    },
+  };
+  async function rawFetch(request: Request): Promise<Response> {
+    const ctx = contexts.get(request) ?? { operationId: `${request.method} request`, auth: [] };
+    const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
+    const { response } = await send(
+      { url: request.url, method: request.method, headers: headerRecord(request.headers), body },
+      { ...ctx, signal: request.signal },
+    );
+    return response.toResponse();
+  }
+  const raw = createClient<Paths>({
+    baseUrl: baseHref,
+    fetch: rawFetch,
+    headers,
+    pathSerializer: serializePath,
+  });
+  raw.use(guard);
+  return raw;
+}
+
+function routeKey(method: string, path: string): string {
+  return `${method.toUpperCase()} ${path}`;
+}
