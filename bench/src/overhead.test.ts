@@ -19,6 +19,8 @@ describe('measureOverhead', () => {
     for (const mode of ['sequential', 'concurrent'] as const) {
       expect(Object.keys(result[mode]).sort()).toEqual(['a', 'b']);
       for (const ms of Object.values(result[mode])) expect(ms).toBeGreaterThan(0);
+      expect(Object.keys(result.cpu[mode]).sort()).toEqual(['a', 'b']);
+      for (const ms of Object.values(result.cpu[mode])) expect(ms).toBeGreaterThanOrEqual(0);
     }
   });
 

@@ -65,6 +65,11 @@ export interface OverheadResult {
   /** Median milliseconds per call, by variant name. */
   sequential: Record<string, number>;
   concurrent: Record<string, number>;
+  /**
+   * Median CPU milliseconds per call this process spent (the server runs in another one), by mode and
+   * variant: less swayed than wall time when other work shares the cores.
+   */
+  cpu: { sequential: Record<string, number>; concurrent: Record<string, number> };
 }
 
 async function sequentially(call: (id: string) => Promise<unknown>, calls: number): Promise<void> {
@@ -108,25 +113,36 @@ export async function measureOverhead(
       sequential: new Map<string, number[]>(),
       concurrent: new Map<string, number[]>(),
     };
+    const cpuSamples = {
+      sequential: new Map<string, number[]>(),
+      concurrent: new Map<string, number[]>(),
+    };
     const before = await server.requests();
     for (let round = 0; round < options.rounds; round++) {
       // Rotate the order each round so no variant always runs first (or right after GC-heavy work).
       const order = callers.map((_, i) => callers[(i + round) % callers.length]!);
       for (const mode of ['sequential', 'concurrent'] as const) {
         const spent = new Map<string, number>();
+        const cpuSpent = new Map<string, number>();
         for (let turn = 0; turn < turns; turn++) {
           // This turn's share of the round's calls (the shares add up to exactly options.calls).
           const calls =
             Math.floor(((turn + 1) * options.calls) / turns) - Math.floor((turn * options.calls) / turns);
           for (const { name, call } of order) {
+            const cpuStarted = process.cpuUsage();
             const started = performance.now();
             if (mode === 'sequential') await sequentially(call, calls);
             else await concurrently(call, calls, options.concurrency);
             spent.set(name, (spent.get(name) ?? 0) + performance.now() - started);
+            const cpu = process.cpuUsage(cpuStarted);
+            cpuSpent.set(name, (cpuSpent.get(name) ?? 0) + (cpu.user + cpu.system) / 1000);
           }
         }
         for (const [name, ms] of spent) {
           samples[mode].set(name, [...(samples[mode].get(name) ?? []), ms / options.calls]);
+        }
+        for (const [name, ms] of cpuSpent) {
+          cpuSamples[mode].set(name, [...(cpuSamples[mode].get(name) ?? []), ms / options.calls]);
         }
       }
     }
@@ -137,7 +153,12 @@ export async function measureOverhead(
     }
     const medians = (m: Map<string, number[]>) =>
       Object.fromEntries([...m].map(([name, values]) => [name, median(values)]));
-    return { options, sequential: medians(samples.sequential), concurrent: medians(samples.concurrent) };
+    return {
+      options,
+      sequential: medians(samples.sequential),
+      concurrent: medians(samples.concurrent),
+      cpu: { sequential: medians(cpuSamples.sequential), concurrent: medians(cpuSamples.concurrent) },
+    };
   } finally {
     await server.close();
   }

@@ -48,6 +48,22 @@ const plain = createClient<Paths>({ baseUrl: origin });
 
 const paths: Record<string, () => Promise<unknown>> = {
   'global fetch': async () => (await fetch(`${origin}/users/u-1`, { headers: { 'x-key': 'secret' } })).json(),
+  // What any fetch client with a per-attempt timeout pays: the floor for `call` on the fetch transport.
+  'fetch + timeout signal': async () => {
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), 60_000);
+    try {
+      const response = await fetch(`${origin}/users/u-1`, {
+        method: 'GET',
+        headers: { 'x-key': 'secret' },
+        redirect: 'manual',
+        signal: timeout.signal,
+      });
+      return JSON.parse(await response.text());
+    } finally {
+      clearTimeout(timer);
+    }
+  },
   'undici Agent.request': async () =>
     (
       await agent.request({ origin, path: '/users/u-1', method: 'GET', headers: { 'x-key': 'secret' } })
@@ -85,6 +101,14 @@ async function pieces(): Promise<Record<string, number>> {
       () =>
         new Request(`${origin}/users/u-1`, { headers: { 'x-key': 'secret', accept: 'application/json' } }),
     ),
+    'new Request(url, {headers, signal})': await time(
+      () =>
+        new Request(`${origin}/users/u-1`, {
+          headers: { 'x-key': 'secret', accept: 'application/json' },
+          signal: new AbortController().signal,
+        }),
+    ),
+    'new AbortController().signal': await time(() => new AbortController().signal),
     'new Headers(5 entries)': await time(
       () => new Headers({ a: '1', b: '2', 'x-key': 'secret', accept: 'application/json', 'x-c': '3' }),
     ),
@@ -117,12 +141,12 @@ for (const inFlight of [1, 100]) {
   );
   for (const [name, us] of Object.entries(best)) {
     console.log(
-      `  ${name.padEnd(28)} ${us.toFixed(1).padStart(7)} µs/call  ${(us / best['global fetch']!).toFixed(2)}x fetch`,
+      `  ${name.padEnd(30)} ${us.toFixed(1).padStart(7)} µs/call  ${(us / best['global fetch']!).toFixed(2)}x fetch`,
     );
   }
 }
 console.log('\npieces (µs each):');
-for (const [name, us] of Object.entries(await pieces())) console.log(`  ${name.padEnd(32)} ${us.toFixed(2)}`);
+for (const [name, us] of Object.entries(await pieces())) console.log(`  ${name.padEnd(38)} ${us.toFixed(2)}`);
 
 await Promise.all([agent.close(), node.close()]);
 child.disconnect();
