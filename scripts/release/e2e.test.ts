@@ -71,7 +71,9 @@ async function publishedVersions(name: string): Promise<string[]> {
   return Array.isArray(parsed) ? parsed.map(String) : [String(parsed)];
 }
 
-const pnpm = (args: string[], cwd = clone) => mustRun('pnpm', args, { cwd, env, timeoutMs: minutes(5) });
+// `pnpm release` lints every package (biome, publint, attw packing each entry) before publishing; on 2
+// shared cores that alone has taken over 5 minutes.
+const pnpm = (args: string[], cwd = clone) => mustRun('pnpm', args, { cwd, env, timeoutMs: minutes(10) });
 
 // Generous: on a fresh machine the first Verdaccio install downloads it, and CI shares 2 cores.
 beforeAll(async () => {
@@ -108,7 +110,7 @@ afterAll(async () => {
 }, minutes(2));
 
 describe('release pipeline against a local registry', () => {
-  it('publishes every package at its initial version', { timeout: minutes(5) }, async () => {
+  it('publishes every package at its initial version', { timeout: minutes(10) }, async () => {
     await pnpm(['release']);
     for (const [name, version] of initialVersions) expect(await publishedVersions(name)).toEqual([version]);
   });
@@ -156,7 +158,7 @@ describe('release pipeline against a local registry', () => {
     }
   });
 
-  it('publishes the bump and nothing else', { timeout: minutes(5) }, async () => {
+  it('publishes the bump and nothing else', { timeout: minutes(10) }, async () => {
     await pnpm(['release']);
     for (const pkg of publicPackages(clone)) {
       const initial = initialVersions.get(pkg.name)!;
