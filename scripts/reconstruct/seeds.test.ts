@@ -39,14 +39,17 @@ describe.runIf(existsSync(seeds))('the five vendor docs', () => {
   });
 
   it('the committed specs equal a fresh reconstruction, and all five take under 2 s', async () => {
-    const started = performance.now();
+    // CPU time, not wall time: the suites run side by side on shared cores, which stretches wall time
+    // without saying anything about the reconstructor.
+    const started = process.cpuUsage();
     for (const vendor of vendors) {
       const { yaml } = await reconstructVendor(vendor, seeds, specs);
       expect(yaml, `specs/${vendor.id}/openapi.yaml is stale: run pnpm reconstruct`).toBe(
         readFileSync(join(specs, vendor.id, 'openapi.yaml'), 'utf8'),
       );
     }
-    expect(performance.now() - started).toBeLessThan(2000);
+    const { user, system } = process.cpuUsage(started);
+    expect((user + system) / 1000).toBeLessThan(2000);
   });
 
   it('records provenance: source doc, its sha256, dialect and operation count', () => {
