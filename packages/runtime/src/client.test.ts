@@ -420,26 +420,31 @@ describe.each(transports)('with the $name transport', ({ make }) => {
     });
   });
 
+  /** A `raw` client for `GET /users/{id}` on `server`, with the suite's API key. */
+  function rawUsersClient<Body>(server: { origin: string }) {
+    return createRawClient<{
+      '/users/{id}': {
+        get: {
+          parameters: { path: { id: string } };
+          responses: { 200: { content: { 'application/json': Body } } };
+        };
+      };
+    }>(
+      createClientCore({
+        baseUrl: `${server.origin}/api`,
+        bindings,
+        auth: apiKey('k-123'),
+        clock: fakeClock(),
+        transport,
+      }),
+      operations,
+    );
+  }
+
   describe('raw', () => {
     it('goes through the same auth, path safety and encoding', async () => {
       const server = await serve((req, res) => json(res, 200, { url: req.url }));
-      const client = createRawClient<{
-        '/users/{id}': {
-          get: {
-            parameters: { path: { id: string } };
-            responses: { 200: { content: { 'application/json': { url: string } } } };
-          };
-        };
-      }>(
-        createClientCore({
-          baseUrl: `${server.origin}/api`,
-          bindings,
-          auth: apiKey('k-123'),
-          clock: fakeClock(),
-          transport,
-        }),
-        operations,
-      );
+      const client = rawUsersClient<{ url: string }>(server);
       const { data } = await client.GET('/users/{id}', { params: { path: { id: 'a/b c' } } });
       expect(data).toEqual({ url: '/api/users/a%2Fb%20c' });
       expect(server.requests[0]!.headers['x-api-key']).toBe('k-123');
@@ -454,23 +459,7 @@ describe.each(transports)('with the $name transport', ({ make }) => {
     it('sends no credentials when a raw call points baseUrl at another origin', async () => {
       const other = await serve((_req, res) => json(res, 200, {}));
       const server = await serve((_req, res) => json(res, 200, {}));
-      const client = createRawClient<{
-        '/users/{id}': {
-          get: {
-            parameters: { path: { id: string } };
-            responses: { 200: { content: { 'application/json': object } } };
-          };
-        };
-      }>(
-        createClientCore({
-          baseUrl: `${server.origin}/api`,
-          bindings,
-          auth: apiKey('k-123'),
-          clock: fakeClock(),
-          transport,
-        }),
-        operations,
-      );
+      const client = rawUsersClient<object>(server);
       await client.GET('/users/{id}', { baseUrl: `${other.origin}/api`, params: { path: { id: 'u1' } } });
       await client.GET('/users/{id}', { params: { path: { id: 'u1' } } });
       expect(other.requests[0]!.headers['x-api-key']).toBeUndefined();
