@@ -29,9 +29,6 @@ export interface CredentialInternals {
   refreshAfterUnauthorized(sentValue: string): Promise<boolean>;
 }
 
-// A static string secret is checked once, by assertSecret when the credential is made (strings do not
-// change); a provider's value is checked by readSecret every time it is read.
-
 // Secrets live in closures reachable only through this map, so no reflection on the credential object
 // (own keys, JSON, inspect, structuredClone) can reach them.
 const internalsByCredential = new WeakMap<object, CredentialInternals>();
@@ -103,7 +100,7 @@ export function apiKey(key: Secret): ApiKeyCredential {
     'ApiKeyCredential',
     { key: REDACTED },
     {
-      material: (where) => (typeof key === 'string' ? key : readSecret(key, `the API key for ${where}`)),
+      material: (where) => readSecret(key, `the API key for ${where}`),
       refreshAfterUnauthorized: noRefresh,
     },
   );
@@ -146,8 +143,7 @@ export function bearer(token: Secret): BearerCredential {
     'BearerCredential',
     { token: REDACTED },
     {
-      material: (where) =>
-        typeof token === 'string' ? token : readSecret(token, `the bearer token for ${where}`),
+      material: (where) => readSecret(token, `the bearer token for ${where}`),
       refreshAfterUnauthorized: noRefresh,
     },
   );

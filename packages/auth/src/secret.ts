@@ -12,23 +12,30 @@ export function assertSecret(value: unknown, what: string): asserts value is Sec
   checkSecretText(value, what);
 }
 
-/** Reads a secret (calling its provider) and checks it; `what` names the secret and where it goes. */
-export async function readSecret(secret: Secret, what: string): Promise<string> {
-  let value: unknown;
-  if (typeof secret === 'function') {
-    try {
-      value = await secret();
-    } catch (cause) {
-      throw new CredentialError(`the provider of ${what} threw`, { cause });
-    }
-    if (typeof value !== 'string') {
-      throw new CredentialError(`the provider of ${what} returned ${typeName(value)} instead of a string`);
-    }
-  } else {
-    value = secret;
+/**
+ * Reads a secret (calling its provider) and checks it; `what` names the secret and where it goes. A
+ * string secret comes back as is, not in a promise, so callers that can skip a turn do.
+ */
+export function readSecret(secret: Secret, what: string): string | Promise<string> {
+  if (typeof secret !== 'function') {
+    checkSecretText(secret, what);
+    return secret;
   }
-  checkSecretText(value as string, what);
-  return value as string;
+  return readProvided(secret, what);
+}
+
+async function readProvided(provider: () => string | Promise<string>, what: string): Promise<string> {
+  let value: unknown;
+  try {
+    value = await provider();
+  } catch (cause) {
+    throw new CredentialError(`the provider of ${what} threw`, { cause });
+  }
+  if (typeof value !== 'string') {
+    throw new CredentialError(`the provider of ${what} returned ${typeName(value)} instead of a string`);
+  }
+  checkSecretText(value, what);
+  return value;
 }
 
 // A CR or LF would let a secret inject extra header lines; NUL is cut off by many servers.
