@@ -6,7 +6,7 @@ const LONE_SURROGATE = /\p{Cs}/u;
 
 /** Names of the `{placeholders}` in a path template, in order. */
 export function pathPlaceholders(template: string): string[] {
-  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]!);
+  return [...compiledPath(template).names];
 }
 
 /** Decodes percent-escapes repeatedly so `%2e`, `%252e`... are seen for what a server may make of them. */
@@ -85,6 +85,16 @@ function compilePath(template: string): CompiledPath {
 // Per template string: operations are a fixed set, so this stays as small as the spec.
 const compiled = new Map<string, CompiledPath>();
 
+function compiledPath(template: string): CompiledPath {
+  let path = compiled.get(template);
+  if (path === undefined) {
+    if (compiled.size >= 1024) compiled.clear(); // only reached by specs built at run time
+    path = compilePath(template);
+    compiled.set(template, path);
+  }
+  return path;
+}
+
 /**
  * The template with every placeholder filled with its checked, encoded value: what `checkPathParams`
  * followed by `serializePath` give, in one pass over a template split once. Throws PathParameterError
@@ -95,13 +105,7 @@ export function fillPath(
   template: string,
   params: Readonly<Record<string, unknown>> | undefined,
 ): string {
-  let path = compiled.get(template);
-  if (path === undefined) {
-    if (compiled.size >= 1024) compiled.clear(); // only reached by specs built at run time
-    path = compilePath(template);
-    compiled.set(template, path);
-  }
-  const { literals, names } = path;
+  const { literals, names } = compiledPath(template);
   let out = literals[0]!;
   for (let i = 0; i < names.length; i++) {
     const name = names[i]!;
@@ -116,7 +120,7 @@ export function checkPathParams(
   template: string,
   params: Record<string, unknown> | undefined,
 ): void {
-  for (const name of pathPlaceholders(template)) {
+  for (const name of compiledPath(template).names) {
     pathParamText(operationId, name, params?.[name]);
   }
 }
