@@ -7,22 +7,18 @@ import {
   MissingCredentialsError,
   UserAbortError,
 } from './errors.js';
-import { type HeaderRecord, mergeHeaderLayers } from './headers.js';
+import { type HeaderRecord, mergeHeaderLayers, safeHeaders } from './headers.js';
+import { type Hooks, hookList } from './hooks.js';
 import { type Logger, redactingLogger } from './logger.js';
 import type { CallInput, OperationSpec } from './operation.js';
 import { fillPath } from './path-params.js';
 import { createPipeline, type Pipeline, type RequestContext } from './pipeline.js';
 import { serializeQuery } from './query.js';
 import { ALWAYS_CREDENTIAL_HEADERS } from './redirect.js';
+import { type CallRecord, trackCall } from './response.js';
 import type { RetryOptions } from './retry.js';
 import { safeUrl } from './safe-url.js';
-import {
-  type FetchLike,
-  fetchTransport,
-  type HeaderReader,
-  type HttpResponse,
-  type Transport,
-} from './transport.js';
+import { type FetchLike, fetchTransport, type HttpResponse, type Transport } from './transport.js';
 
 export interface ClientCoreOptions {
   /** Where requests go; the generated factories default it to the spec's first server. */
@@ -48,6 +44,11 @@ export interface ClientCoreOptions {
   logger?: Logger;
   /** Injectable time, for tests. */
   clock?: Clock;
+  /**
+   * Called around every request of every call (each attempt and redirect hop), for tracing, logging
+   * and metrics; they never see a credential. A call's own `hooks` run after these.
+   */
+  hooks?: Hooks | readonly Hooks[];
 }
 
 /** Per-call settings; they override the client's. */
@@ -56,6 +57,8 @@ export interface CallInit {
   headers?: Record<string, string>;
   timeoutMs?: number;
   retry?: RetryOptions | false;
+  /** Hooks for this call only, run after the client's. */
+  hooks?: Hooks | readonly Hooks[];
 }
 
 export interface ClientCore {
@@ -100,13 +103,14 @@ export function createClientCore(options: ClientCoreOptions): ClientCore {
   const log = options.logger ? redactingLogger(options.logger, secrets) : undefined;
   const credentialQueryNames = new Set(bindings.filter((b) => b.in === 'query').map((b) => b.name));
   const baseHref = baseUrl.href.replace(/\/$/, '');
+  const clock = options.clock ?? systemClock;
 
   const send = createPipeline({
     baseOrigin: baseUrl.origin,
     transport: options.transport ?? fetchTransport(() => options.fetch ?? globalThis.fetch),
     timeoutMs: options.timeoutMs ?? 60_000,
     retry: options.retry,
-    clock: options.clock ?? systemClock,
+    clock,
     credentialHeaders: new Set([
       ...ALWAYS_CREDENTIAL_HEADERS,
       ...bindings.filter((b) => b.in === 'header').map((b) => b.name.toLowerCase()),
@@ -114,6 +118,7 @@ export function createClientCore(options: ClientCoreOptions): ClientCore {
     credentialQueryNames,
     secrets,
     log,
+    hooks: hookList('createClientCore', options.hooks),
   });
 
   // selectSecurity depends only on the operation's `security` (bindings and credentials are fixed per
@@ -135,9 +140,14 @@ export function createClientCore(options: ClientCoreOptions): ClientCore {
     return chosen;
   }
 
-  // `call` builds the request itself (URL and query as openapi-fetch would), so it skips the WHATWG
+  function call<T>(op: OperationSpec, input?: CallInput, init?: CallInit): Promise<T> {
+    const record: CallRecord = { started: clock.now(), secrets };
+    return trackCall(run<T>(op, input ?? {}, init ?? {}, record), record);
+  }
+
+  // `run` builds the request itself (URL and query as openapi-fetch would), so it skips the WHATWG
   // Request/Response objects a custom transport does not need.
-  async function call<T>(op: OperationSpec, input: CallInput = {}, init: CallInit = {}): Promise<T> {
+  async function run<T>(op: OperationSpec, input: CallInput, init: CallInit, record: CallRecord): Promise<T> {
     const { operationId } = op;
     // Path checked and encoded in one pass; the query serialised as openapi-fetch would (query.ts).
     const path = fillPath(operationId, op.path, input.path);
@@ -157,10 +167,18 @@ export function createClientCore(options: ClientCoreOptions): ClientCore {
     const serialized = serializeBody(input.body, op, headers);
     // Only encoded bodies (multipart) need an await; no turn lost otherwise.
     const body = serialized instanceof Promise ? await serialized : serialized;
-    const { response, url: finalUrl } = await send(
+    const outcome = await send(
       { url, method: op.method, headers, body },
-      { operationId, auth, timeoutMs: init.timeoutMs, retry: init.retry, signal: init.signal },
+      {
+        operationId,
+        auth,
+        timeoutMs: init.timeoutMs,
+        retry: init.retry,
+        signal: init.signal,
+        hooks: init.hooks === undefined ? undefined : hookList(operationId, init.hooks),
+      },
     );
+    const { response, url: finalUrl } = outcome;
     const shownUrl = () => redactSecrets(safeUrl(finalUrl, credentialQueryNames), secrets);
     const text = await readBody(op, response, init.signal, shownUrl);
     if (response.status < 200 || response.status > 299) {
@@ -173,13 +191,17 @@ export function createClientCore(options: ClientCoreOptions): ClientCore {
       throw apiErrorFor({
         status: response.status,
         body: redactDeep(error, secrets),
-        headers: safeHeaders(response.headers),
+        headers: safeHeaders(response.headers, secrets),
         operationId,
         method: op.method,
         url: shownUrl(),
       });
     }
-    return parseSuccess(op, response, text, shownUrl) as T;
+    const data = parseSuccess(op, response, text, shownUrl, secrets) as T;
+    record.outcome = outcome;
+    record.url = shownUrl;
+    record.ended = clock.now();
+    return data;
   }
 
   seams.set(call, { baseHref, headers: options.headers, authFor, send });
@@ -248,6 +270,7 @@ function parseSuccess(
   response: HttpResponse,
   text: string | undefined,
   shownUrl: () => string,
+  secrets: ReadonlySet<string>,
 ): unknown {
   if (text === undefined || text === '') return undefined;
   const type = response.headers.get('content-type') ?? '';
@@ -258,7 +281,7 @@ function parseSuccess(
       throw new ApiError({
         status: response.status,
         body: text.slice(0, 1000),
-        headers: safeHeaders(response.headers),
+        headers: safeHeaders(response.headers, secrets),
         operationId: op.operationId,
         method: op.method,
         url: `${shownUrl()} (response declared JSON but did not parse)`,
@@ -266,15 +289,6 @@ function parseSuccess(
     }
   }
   return text;
-}
-
-/** Response headers as a plain object, minus the ones that may carry session secrets. */
-function safeHeaders(headers: HeaderReader): Record<string, string> {
-  const out: Record<string, string> = {};
-  headers.forEach((value, name) => {
-    if (name !== 'set-cookie' && name !== 'authorization' && name !== 'www-authenticate') out[name] = value;
-  });
-  return out;
 }
 
 /** A server may echo what it received; whatever it echoes of our credentials is masked. */

@@ -21,6 +21,15 @@ const REQUEST_ID_HEADERS = [
   'x-correlation-id',
 ];
 
+/** The request id a server sent back, from the first of the usual headers that is present. */
+export function requestIdOf(headers: Readonly<Record<string, string>>): string | undefined {
+  for (const name of REQUEST_ID_HEADERS) {
+    const value = headers[name];
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
 /** The server answered with a non-success status. */
 export class ApiError extends Error {
   override readonly name: string = 'ApiError';
@@ -39,7 +48,7 @@ export class ApiError extends Error {
     this.status = details.status;
     this.body = details.body;
     this.headers = details.headers;
-    this.requestId = REQUEST_ID_HEADERS.map((h) => details.headers[h]).find((v) => v !== undefined);
+    this.requestId = requestIdOf(details.headers);
     this.operationId = details.operationId;
     this.method = details.method;
     this.url = details.url;
@@ -176,6 +185,26 @@ export class MissingCredentialsError extends Error {
     );
     this.operationId = operationId;
     this.accepted = accepted;
+  }
+}
+
+/** Which hook threw. */
+export type HookName = 'onRequest' | 'onResponse' | 'onError';
+
+/**
+ * A hook (`hooks` of the client or of the call) threw, or asked for a header that cannot be sent. The
+ * call fails with this at once: nothing is retried because of it. The hook's own error is the `cause`.
+ */
+export class HookError extends Error {
+  override readonly name = 'HookError';
+  readonly operationId: string;
+  readonly hook: HookName;
+  /** @param what What the hook did, e.g. `threw` or `(addTrace) threw`. */
+  constructor(operationId: string, hook: HookName, cause: unknown, what: string) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super(`${operationId}: the ${hook} hook ${what}: ${reason}`, { cause });
+    this.operationId = operationId;
+    this.hook = hook;
   }
 }
 

@@ -1,3 +1,6 @@
+import { redactSecrets } from '@vendor-clients/auth';
+import type { HeaderReader } from './transport.js';
+
 /** Request headers as a plain object with lower-case names: cheaper to build and copy than `Headers`. */
 export type HeaderRecord = Record<string, string>;
 
@@ -41,6 +44,21 @@ export function headerRecord(headers: Headers): HeaderRecord {
   const out: HeaderRecord = {};
   headers.forEach((value, name) => {
     out[name] = value;
+  });
+  return out;
+}
+
+/** Response headers that may carry session secrets: never handed to errors, metadata or hooks. */
+const UNSAFE_RESPONSE_HEADERS = new Set(['set-cookie', 'authorization', 'www-authenticate']);
+
+/**
+ * Response headers as a plain object, minus the ones that may carry session secrets; a value echoing a
+ * credential this client sent has it replaced with `[redacted]`.
+ */
+export function safeHeaders(headers: HeaderReader, secrets: ReadonlySet<string>): HeaderRecord {
+  const out: HeaderRecord = {};
+  headers.forEach((value, name) => {
+    if (!UNSAFE_RESPONSE_HEADERS.has(name)) out[name] = secrets.size ? redactSecrets(value, secrets) : value;
   });
   return out;
 }

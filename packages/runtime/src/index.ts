@@ -8,6 +8,8 @@ export {
   AuthenticationError,
   BadRequestError,
   ConflictError,
+  HookError,
+  type HookName,
   InternalServerError,
   MissingCredentialsError,
   NotFoundError,
@@ -17,8 +19,17 @@ export {
   UnprocessableEntityError,
   UserAbortError,
 } from './errors.js';
+export type {
+  HookCall,
+  HookExchange,
+  HookFailure,
+  HookRequest,
+  HookResponse,
+  Hooks,
+} from './hooks.js';
 export type { Logger } from './logger.js';
 export type { CallInput, HttpMethod, OperationSpec, SecurityRequirements } from './operation.js';
+export { type ResponseMeta, type WithResponse, withResponse } from './response.js';
 export type { RetryOptions } from './retry.js';
 export {
   type FetchLike,

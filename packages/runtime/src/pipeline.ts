@@ -6,6 +6,7 @@ import {
 } from '@vendor-clients/auth';
 import { type Clock, startTimer } from './clock.js';
 import { APIConnectionError, APIConnectionTimeoutError, UserAbortError } from './errors.js';
+import { HookRun, type Hooks } from './hooks.js';
 import { type Hop, isRedirectStatus, MAX_REDIRECTS, nextHop } from './redirect.js';
 import {
   backoffMs,
@@ -26,6 +27,8 @@ export interface RequestContext {
   readonly timeoutMs?: number | undefined;
   readonly retry?: RetryOptions | false | undefined;
   readonly signal?: AbortSignal | undefined;
+  /** The call's own hooks, run after the client's. */
+  readonly hooks?: readonly Hooks[] | undefined;
 }
 
 /** One request before credentials: what `call` builds, or what a `raw` call's Request says. */
@@ -52,12 +55,16 @@ export interface PipelineConfig {
   readonly secrets: Set<string>;
   /** Undefined when nobody listens, so no log line is ever built. */
   readonly log: ((line: string) => void) | undefined;
+  /** The client's hooks (often none). */
+  readonly hooks: readonly Hooks[];
 }
 
 /** The last response of a request and the URL it came from (not yet made safe for messages). */
 export interface Outcome {
   readonly response: HttpResponse;
   readonly url: string;
+  /** Requests sent for it, not counting redirect hops: retries and a resend after a 401 refresh count. */
+  readonly attempts: number;
 }
 
 export type Pipeline = (request: PreparedRequest, ctx: RequestContext) => Promise<Outcome>;
@@ -96,7 +103,10 @@ export function createPipeline(config: PipelineConfig): Pipeline {
     // A raw call may override baseUrl per request; credentials still only go to the configured origin.
     const sameOrigin = isSameOrigin(request.url, config.baseOrigin);
     let retries = 0;
+    let attempts = 0;
     let refreshed = false;
+    const hooks = ctx.hooks?.length ? [...config.hooks, ...ctx.hooks] : config.hooks;
+    const run = hooks.length ? new HookRun(hooks, ctx.operationId, config) : undefined;
 
     for (;;) {
       if (callerSignal?.aborted) throw new UserAbortError(ctx.operationId, callerSignal.reason);
@@ -104,32 +114,33 @@ export function createPipeline(config: PipelineConfig): Pipeline {
       const first = withCredentials(request, sent);
       let outcome: Outcome;
       try {
-        outcome = await attempt(first, ctx, timeoutMs, retries + 1);
+        outcome = await attempt(first, ctx, timeoutMs, ++attempts, run);
       } catch (error) {
-        if (error instanceof UserAbortError || !(error instanceof APIConnectionError)) throw error;
-        if (retries < policy.maxRetries && mayRetryMethod(method, policy)) {
-          const delay = backoffMs(retries, policy);
-          log?.(`${ctx.operationId}: ${error.message}; retrying in ${delay} ms`);
-          await sleep(delay, callerSignal, ctx.operationId);
-          retries++;
-          continue;
-        }
-        throw error;
+        const failed = error instanceof APIConnectionError || error instanceof UserAbortError;
+        // Anything else (a hook's error among them) fails the call as it is, never retried.
+        if (!failed) throw error;
+        const again =
+          error instanceof APIConnectionError &&
+          retries < policy.maxRetries &&
+          mayRetryMethod(method, policy);
+        if (run) await run.failure(error, !again);
+        if (!again) throw error;
+        const delay = backoffMs(retries, policy);
+        log?.(`${ctx.operationId}: ${error.message}; retrying in ${delay} ms`);
+        await sleep(delay, callerSignal, ctx.operationId);
+        retries++;
+        continue;
       }
       const { response } = outcome;
 
+      // What follows this response: a resend after a 401 refresh, a retry after `delay` ms, or nothing.
+      let refresh = false;
+      let delay: number | undefined;
       if (response.status === 401 && !refreshed && sent.length > 0) {
         refreshed = true;
         const renewed = await Promise.all(sent.map((s) => refreshAfterUnauthorized(s.credential, s.value)));
-        if (renewed.some(Boolean)) {
-          log?.(`${ctx.operationId}: 401, credentials refreshed; retrying once`);
-          await response.discard();
-          continue;
-        }
-        return outcome;
-      }
-
-      if (
+        refresh = renewed.some(Boolean);
+      } else if (
         isRetryableStatus(response.status) &&
         retries < policy.maxRetries &&
         mayRetryMethod(method, policy)
@@ -139,16 +150,19 @@ export function createPipeline(config: PipelineConfig): Pipeline {
           log?.(
             `${ctx.operationId}: ${response.status} asks to wait ${requested} ms, over the ${policy.maxRetryAfterMs} ms cap; not retrying`,
           );
-          return outcome;
-        }
-        const delay = requested ?? backoffMs(retries, policy);
-        log?.(`${ctx.operationId}: ${response.status}; retrying in ${delay} ms`);
-        await response.discard();
-        await sleep(delay, callerSignal, ctx.operationId);
-        retries++;
+        } else delay = requested ?? backoffMs(retries, policy);
+      }
+      const final = !refresh && delay === undefined;
+      if (run) await hookResponse(run, response, final);
+      if (final) return outcome;
+      await response.discard();
+      if (refresh) {
+        log?.(`${ctx.operationId}: 401, credentials refreshed; retrying once`);
         continue;
       }
-      return outcome;
+      log?.(`${ctx.operationId}: ${response.status}; retrying in ${delay} ms`);
+      await sleep(delay!, callerSignal, ctx.operationId);
+      retries++;
     }
   };
 
@@ -157,6 +171,7 @@ export function createPipeline(config: PipelineConfig): Pipeline {
     ctx: RequestContext,
     timeoutMs: number,
     attemptNo: number,
+    run: HookRun | undefined,
   ): Promise<Outcome> {
     const callerSignal = ctx.signal;
     const timeout = new AbortController();
@@ -166,6 +181,7 @@ export function createPipeline(config: PipelineConfig): Pipeline {
     try {
       let hop = first;
       for (let hops = 0; ; hops++) {
+        if (run) hop = await run.request(hop, attemptNo, hops);
         log?.(`${ctx.operationId}: ${hop.method} ${shown(hop.url)} (attempt ${attemptNo})`);
         const started = log ? config.clock.now() : 0;
         let response: HttpResponse;
@@ -188,9 +204,12 @@ export function createPipeline(config: PipelineConfig): Pipeline {
         );
         const location = isRedirectStatus(response.status) ? response.headers.get('location') : null;
         // Browsers hand back an opaque redirect for 'manual': nothing to follow, so it is returned as is.
-        if (location === null || response.opaqueRedirect) return { response, url: hop.url };
+        if (location === null || response.opaqueRedirect) {
+          return { response, url: hop.url, attempts: attemptNo };
+        }
+        await response.discard();
+        if (run) await run.response(response, false);
         if (hops >= MAX_REDIRECTS) {
-          await response.discard();
           throw new APIConnectionError(
             ctx.operationId,
             hop.method,
@@ -199,7 +218,6 @@ export function createPipeline(config: PipelineConfig): Pipeline {
             `${ctx.operationId}: ${hop.method} ${shown(hop.url)} redirected more than ${MAX_REDIRECTS} times`,
           );
         }
-        await response.discard();
         hop = nextHop(hop, response.status, location, config.baseOrigin, config.credentialHeaders);
         if (hop.credentialsDropped) {
           log?.(`${ctx.operationId}: redirected off ${config.baseOrigin}; credentials not forwarded`);
@@ -239,6 +257,16 @@ export function createPipeline(config: PipelineConfig): Pipeline {
       if (signal?.aborted) throw new UserAbortError(operationId, signal.reason);
       throw error;
     }
+  }
+}
+
+/** Runs the onResponse hooks; if one throws, the response's body is thrown away before the call fails. */
+async function hookResponse(run: HookRun, response: HttpResponse, final: boolean): Promise<void> {
+  try {
+    await run.response(response, final);
+  } catch (error) {
+    await response.discard();
+    throw error;
   }
 }
 

@@ -7,11 +7,21 @@
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import { type ClientCore, seamOf } from './client.js';
 import { headerRecord } from './headers.js';
+import { type Hooks, hookList } from './hooks.js';
 import type { OperationSpec } from './operation.js';
 import { checkPathParams, serializePath } from './path-params.js';
 import type { RequestContext } from './pipeline.js';
 
 export type { Client as RawClient } from 'openapi-fetch';
+
+/**
+ * Options of ours a raw call takes beside openapi-fetch's: `raw.GET(path, { params, hooks })`.
+ * openapi-fetch puts options it does not know on the Request it builds, which is where they are read.
+ */
+export interface RawCallOptions {
+  /** Hooks for this call only, run after the client's. */
+  hooks?: Hooks | readonly Hooks[];
+}
 
 /**
  * @param core What `createClientCore` (or a generated `create<Vendor>` / `create<Vendor>Client`) returned.
@@ -37,10 +47,15 @@ export function createRawClient<Paths extends {}>(
   };
   async function rawFetch(request: Request): Promise<Response> {
     const ctx = contexts.get(request) ?? { operationId: `${request.method} request`, auth: [] };
+    const { hooks } = request as Request & RawCallOptions;
     const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
     const { response } = await send(
       { url: request.url, method: request.method, headers: headerRecord(request.headers), body },
-      { ...ctx, signal: request.signal },
+      {
+        ...ctx,
+        signal: request.signal,
+        hooks: hooks === undefined ? undefined : hookList(ctx.operationId, hooks),
+      },
     );
     return response.toResponse();
   }

@@ -1,0 +1,77 @@
+/**
+ * Response metadata on success: `withResponse(getUser(client, input))` resolves with the parsed body and
+ * what came with it. `call` only keeps a reference to its final response per promise (`trackCall`);
+ * the metadata is built here, so a bundle that never imports `withResponse` carries none of that code.
+ */
+import { requestIdOf } from './errors.js';
+import { type HeaderRecord, safeHeaders } from './headers.js';
+import type { Outcome } from './pipeline.js';
+
+/** What came with a successful response. */
+export interface ResponseMeta {
+  readonly status: number;
+  /** As received (lower-case names), minus `set-cookie`, `authorization` and `www-authenticate`. */
+  readonly headers: Readonly<HeaderRecord>;
+  /** From `x-request-id` and the other usual request-id headers, when the server sent one. */
+  readonly requestId: string | undefined;
+  /** The URL of the final response (after redirects), without user info or credential query values. */
+  readonly url: string;
+  /** Requests it took, not counting redirect hops: 1, or more after retries or a 401 refresh. */
+  readonly attempts: number;
+  /** From the call to its parsed body, in ms by the client's clock. */
+  readonly elapsedMs: number;
+}
+
+/** The parsed body, typed as the operation's result, with its response metadata. */
+export interface WithResponse<T> extends ResponseMeta {
+  readonly data: T;
+}
+
+/** What `call` leaves for `withResponse` about one call; filled in when the call succeeds. */
+export interface CallRecord {
+  readonly started: number;
+  readonly secrets: ReadonlySet<string>;
+  outcome?: Outcome;
+  /** The final URL made safe (built only when asked). */
+  url?: () => string;
+  ended?: number;
+}
+
+const records = new WeakMap<Promise<unknown>, CallRecord>();
+
+/** Ties the promise `call` returns to its record. */
+export function trackCall<T>(promise: Promise<T>, record: CallRecord): Promise<T> {
+  records.set(promise, record);
+  return promise;
+}
+
+/**
+ * Resolves with the parsed body (`data`, typed as the operation's result) and the response's status,
+ * headers, request id, final URL, attempts and elapsed time; rejects with the call's error. Pass the
+ * promise a method or operation function returned, as it is:
+ *
+ * ```ts
+ * const { data, status, requestId } = await withResponse(getUser(client, { path: { id } }));
+ * const same = await withResponse(client.getUser({ path: { id } }));
+ * ```
+ */
+export async function withResponse<T>(promise: Promise<T>): Promise<WithResponse<T>> {
+  const record = records.get(promise);
+  if (!record) {
+    throw new TypeError(
+      'withResponse: pass the promise a client method or operation function returned, as it is (a promise made from it with then() or an async function carries no response)',
+    );
+  }
+  const data = await promise;
+  const { outcome, url, ended } = record as Required<CallRecord>;
+  const headers = safeHeaders(outcome.response.headers, record.secrets);
+  return {
+    data,
+    status: outcome.response.status,
+    headers,
+    requestId: requestIdOf(headers),
+    url: url(),
+    attempts: outcome.attempts,
+    elapsedMs: ended - record.started,
+  };
+}
