@@ -8,7 +8,7 @@ import {
   UserAbortError,
 } from './errors.js';
 import { type HeaderRecord, mergeHeaderLayers, safeHeaders } from './headers.js';
-import { type Hooks, hookList } from './hooks.js';
+import { checkHooks, type DefinedHooks } from './hook-seam.js';
 import { type Logger, redactingLogger } from './logger.js';
 import type { CallInput, OperationSpec } from './operation.js';
 import { fillPath } from './path-params.js';
@@ -45,10 +45,10 @@ export interface ClientCoreOptions {
   /** Injectable time, for tests. */
   clock?: Clock;
   /**
-   * Called around every request of every call (each attempt and redirect hop), for tracing, logging
-   * and metrics; they never see a credential. A call's own `hooks` run after these.
+   * `defineHooks(...)`: called around every request of every call (each attempt and redirect hop), for
+   * tracing, logging and metrics; they never see a credential. A call's own `hooks` run after these.
    */
-  hooks?: Hooks | readonly Hooks[];
+  hooks?: DefinedHooks;
 }
 
 /** Per-call settings; they override the client's. */
@@ -57,8 +57,8 @@ export interface CallInit {
   headers?: Record<string, string>;
   timeoutMs?: number;
   retry?: RetryOptions | false;
-  /** Hooks for this call only, run after the client's. */
-  hooks?: Hooks | readonly Hooks[];
+  /** `defineHooks(...)` for this call only, run after the client's. */
+  hooks?: DefinedHooks;
 }
 
 export interface ClientCore {
@@ -104,6 +104,7 @@ export function createClientCore(options: ClientCoreOptions): ClientCore {
   const credentialQueryNames = new Set(bindings.filter((b) => b.in === 'query').map((b) => b.name));
   const baseHref = baseUrl.href.replace(/\/$/, '');
   const clock = options.clock ?? systemClock;
+  hooks: checkHooks('createClientCore', options.hooks);
 
   const send = createPipeline({
     baseOrigin: baseUrl.origin,
@@ -118,7 +119,7 @@ export function createClientCore(options: ClientCoreOptions): ClientCore {
     credentialQueryNames,
     secrets,
     log,
-    hooks: hookList('createClientCore', options.hooks),
+    hooks: options.hooks,
   });
 
   // selectSecurity depends only on the operation's `security` (bindings and credentials are fixed per
@@ -140,15 +141,19 @@ export function createClientCore(options: ClientCoreOptions): ClientCore {
     return chosen;
   }
 
-  function call<T>(op: OperationSpec, input?: CallInput, init?: CallInit): Promise<T> {
-    const record: CallRecord = { started: clock.now(), secrets };
-    return trackCall(run<T>(op, input ?? {}, init ?? {}, record), record);
+  function call<T>(op: OperationSpec, input: CallInput = {}, init: CallInit = {}): Promise<T> {
+    const record = {} as CallRecord;
+    metadata: record.started = clock.now();
+    const promise = run<T>(op, input, init, record);
+    metadata: trackCall(promise, record);
+    return promise;
   }
 
   // `run` builds the request itself (URL and query as openapi-fetch would), so it skips the WHATWG
   // Request/Response objects a custom transport does not need.
   async function run<T>(op: OperationSpec, input: CallInput, init: CallInit, record: CallRecord): Promise<T> {
     const { operationId } = op;
+    hooks: checkHooks(operationId, init.hooks);
     // Path checked and encoded in one pass; the query serialised as openapi-fetch would (query.ts).
     const path = fillPath(operationId, op.path, input.path);
     const auth = authFor(operationId, op.security);
@@ -175,7 +180,7 @@ export function createClientCore(options: ClientCoreOptions): ClientCore {
         timeoutMs: init.timeoutMs,
         retry: init.retry,
         signal: init.signal,
-        hooks: init.hooks === undefined ? undefined : hookList(operationId, init.hooks),
+        hooks: init.hooks,
       },
     );
     const { response, url: finalUrl } = outcome;
@@ -198,9 +203,12 @@ export function createClientCore(options: ClientCoreOptions): ClientCore {
       });
     }
     const data = parseSuccess(op, response, text, shownUrl, secrets) as T;
-    record.outcome = outcome;
-    record.url = shownUrl;
-    record.ended = clock.now();
+    metadata: {
+      record.outcome = outcome;
+      record.url = shownUrl;
+      record.ended = clock.now();
+      record.secrets = secrets;
+    }
     return data;
   }
 

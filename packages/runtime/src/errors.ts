@@ -23,11 +23,7 @@ const REQUEST_ID_HEADERS = [
 
 /** The request id a server sent back, from the first of the usual headers that is present. */
 export function requestIdOf(headers: Readonly<Record<string, string>>): string | undefined {
-  for (const name of REQUEST_ID_HEADERS) {
-    const value = headers[name];
-    if (value !== undefined) return value;
-  }
-  return undefined;
+  return REQUEST_ID_HEADERS.map((h) => headers[h]).find((v) => v !== undefined);
 }
 
 /** The server answered with a non-success status. */

@@ -48,17 +48,16 @@ export function headerRecord(headers: Headers): HeaderRecord {
   return out;
 }
 
-/** Response headers that may carry session secrets: never handed to errors, metadata or hooks. */
-const UNSAFE_RESPONSE_HEADERS = new Set(['set-cookie', 'authorization', 'www-authenticate']);
-
 /**
- * Response headers as a plain object, minus the ones that may carry session secrets; a value echoing a
- * credential this client sent has it replaced with `[redacted]`.
+ * Response headers as a plain object (for errors, metadata and hooks), minus the ones that may carry
+ * session secrets; a value echoing a credential this client sent has it replaced with `[redacted]`.
  */
 export function safeHeaders(headers: HeaderReader, secrets: ReadonlySet<string>): HeaderRecord {
   const out: HeaderRecord = {};
   headers.forEach((value, name) => {
-    if (!UNSAFE_RESPONSE_HEADERS.has(name)) out[name] = secrets.size ? redactSecrets(value, secrets) : value;
+    if (name !== 'set-cookie' && name !== 'authorization' && name !== 'www-authenticate') {
+      out[name] = redactSecrets(value, secrets);
+    }
   });
   return out;
 }

@@ -9,7 +9,7 @@ import { allBindings, allSchemes, getUserWith } from '../test/fixtures.js';
 import { fakeClock, json, startServer } from '../test/server.js';
 import { transports } from '../test/transports.js';
 import { createClientCore } from './client.js';
-import type { Hooks } from './hooks.js';
+import { defineHooks } from './hooks.js';
 import { withResponse } from './response.js';
 
 type Scheme = keyof typeof allSchemes;
@@ -100,11 +100,11 @@ describe.each(transports)('hooks and metadata never hold a credential, $name tra
         const transport = make();
         try {
           const seen: unknown[] = [];
-          const hooks: Hooks = {
+          const hooks = defineHooks({
             onRequest: (info) => void seen.push(info),
             onResponse: (info) => void seen.push(info),
             onError: (info) => void seen.push(info),
-          };
+          });
           const client = createClientCore({
             baseUrl: `${api.origin}/api`,
             bindings: allBindings,

@@ -6,7 +6,7 @@ import { fakeClock, json, type Recorded, rejection } from '../test/server.js';
 import { transports } from '../test/transports.js';
 import { type ClientCoreOptions, createClientCore } from './client.js';
 import { HookError } from './errors.js';
-import type { Hooks } from './hooks.js';
+import { defineHooks, type Hooks } from './hooks.js';
 import { createRawClient } from './raw.js';
 import { withResponse } from './response.js';
 
@@ -30,7 +30,7 @@ function recorder(origin: () => string, label = '', events: string[] = []) {
   const path = (url: string) => url.replace(origin(), '');
   const at = (info: { attempt: number; redirect: number; final?: boolean }) =>
     `${info.attempt}.${info.redirect}${info.final ? ' final' : ''}`;
-  const hooks: Hooks = {
+  const hooks = defineHooks({
     onRequest: (r) => {
       events.push(`${label}request ${r.method} ${path(r.url)} ${at(r)}`);
     },
@@ -40,7 +40,7 @@ function recorder(origin: () => string, label = '', events: string[] = []) {
     onError: (f) => {
       events.push(`${label}error ${f.error.name} ${at(f)}`);
     },
-  };
+  });
   return { events, hooks };
 }
 
@@ -168,7 +168,7 @@ describe.each(transports)('hooks, $name transport', (kind) => {
       await clientOf(server.origin, { hooks: client.hooks }).call(
         getUser,
         { path: { id: 'u1' } },
-        { hooks: [call.hooks] },
+        { hooks: call.hooks },
       );
       expect(events).toEqual([
         'client request GET /api/users/u1 1.0',
@@ -183,7 +183,7 @@ describe.each(transports)('hooks, $name transport', (kind) => {
       const elapsed: number[] = [];
       const client = clientOf(server.origin, {
         clock: undefined,
-        hooks: { onResponse: (r) => void elapsed.push(r.elapsedMs) },
+        hooks: defineHooks({ onResponse: (r) => void elapsed.push(r.elapsedMs) }),
       });
       await client.call(getUser, { path: { id: 'u1' } });
       expect(elapsed).toHaveLength(1);
@@ -213,14 +213,14 @@ describe.each(transports)('hooks, $name transport', (kind) => {
       const seen: Record<string, string>[] = [];
       const client = clientOf(server.origin, {
         headers: { 'x-keep': 'a', 'x-drop': 'b' },
-        hooks: {
+        hooks: defineHooks({
           onRequest({ headers }) {
             seen.push({ ...headers });
             headers.Traceparent = '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01';
             headers['x-keep'] = 'changed';
             delete headers['x-drop'];
           },
-        },
+        }),
       });
       await client.call(getUser, { path: { id: 'u1' } });
       expect(seen).toEqual([{ 'x-keep': 'a', 'x-drop': 'b', 'x-api-key': '[redacted]' }]);
@@ -239,14 +239,14 @@ describe.each(transports)('hooks, $name transport', (kind) => {
       const seen: string[] = [];
       const client = clientOf(server.origin, {
         retry: false,
-        hooks: {
+        hooks: defineHooks({
           onRequest({ headers, redirect: hop }) {
             seen.push(`${hop}: ${headers['x-api-key'] ?? 'none'} ${headers.authorization ?? 'none'}`);
             headers['x-api-key'] = 'hand-added-key-9f3';
             headers.Authorization = 'Bearer hand-added-token-7c1';
             headers['x-trace'] = 'kept';
           },
-        },
+        }),
       });
       await client.call(getUser, { path: { id: 'u1' } });
       expect(server.requests[0]!.headers).toMatchObject({
@@ -267,11 +267,11 @@ describe.each(transports)('hooks, $name transport', (kind) => {
       );
       const client = clientOf(server.origin, {
         retry: false,
-        hooks: {
+        hooks: defineHooks({
           onRequest({ headers }) {
             headers.authorization = 'Bearer hand-added-token-7c1';
           },
-        },
+        }),
       });
       const error = await rejection(client.call(getUser, { path: { id: 'u1' } }));
       expect(server.requests[0]!.headers.authorization).toBe('Bearer hand-added-token-7c1');
@@ -361,7 +361,9 @@ describe.each(transports)('hooks, $name transport', (kind) => {
     it.each(cases)('$name', async ({ hooks, answers, hook, requests, message }) => {
       const server = await serve((req, res, n) => (answers[n] ?? ok)(res, req));
       const client = clientOf(server.origin);
-      const error = await rejection(client.call(getUser, { path: { id: 'u1' } }, { hooks }));
+      const error = await rejection(
+        client.call(getUser, { path: { id: 'u1' } }, { hooks: defineHooks(hooks) }),
+      );
       expect(error).toBeInstanceOf(HookError);
       expect(error).toMatchObject({ hook, operationId: 'getUser', cause: boom });
       if (message) expect(error.message).toBe(message);
@@ -379,11 +381,11 @@ describe.each(transports)('hooks, $name transport', (kind) => {
           getUser,
           { path: { id: 'u1' } },
           {
-            hooks: {
+            hooks: defineHooks({
               onRequest({ headers }) {
                 headers['x-bad'] = 'a\r\nInjected: 1';
               },
-            },
+            }),
           },
         ),
       );
@@ -397,31 +399,35 @@ describe.each(transports)('hooks, $name transport', (kind) => {
 });
 
 describe('hooks options', () => {
-  const cases: Array<{ name: string; hooks: unknown; want: string }> = [
+  const cases: Array<{ name: string; make: () => unknown; want: string }> = [
     {
       name: 'a hook that is not a function',
-      hooks: { onRequest: 'log' },
-      want: 'createClientCore: hooks.onRequest must be a function, got string',
+      make: () => defineHooks({ onRequest: 'log' } as unknown as Hooks),
+      want: 'defineHooks: onRequest must be a function, got string',
     },
     {
-      name: 'an entry that is not an object',
-      hooks: [null],
-      want: 'createClientCore: hooks must be objects with onRequest, onResponse or onError',
+      name: 'a set that is not an object',
+      make: () => defineHooks(null as unknown as Hooks),
+      want: 'defineHooks: each argument must be an object with onRequest, onResponse or onError',
+    },
+    {
+      name: 'plain hooks given to a client, not made by defineHooks',
+      make: () =>
+        createClientCore({ baseUrl: 'https://api.example.test', hooks: { onRequest() {} } as never }),
+      want: 'createClientCore: hooks must come from defineHooks()',
     },
   ];
-  it.each(cases)('refuses $name on the client', ({ hooks, want }) => {
-    expect(() => createClientCore({ baseUrl: 'https://api.example.test', hooks: hooks as Hooks })).toThrow(
-      want,
-    );
+  it.each(cases)('refuses $name', ({ make, want }) => {
+    expect(make).toThrow(want);
   });
 
-  it('refuses a bad hook on a call, naming the operation, before sending', async () => {
+  it('refuses plain hooks on a call, naming the operation, before sending', async () => {
     const fetch = vi.fn();
     const client = createClientCore({ baseUrl: 'https://api.example.test', fetch });
     const open = { ...getUser, security: [] };
     await expect(
-      client.call(open, { path: { id: 'u1' } }, { hooks: { onError: 1 } as unknown as Hooks }),
-    ).rejects.toThrow('getUser: hooks.onError must be a function, got number');
+      client.call(open, { path: { id: 'u1' } }, { hooks: { onError() {} } as never }),
+    ).rejects.toThrow('getUser: hooks must come from defineHooks()');
     expect(fetch).not.toHaveBeenCalled();
   });
 });

@@ -3,14 +3,14 @@
  * attempt and each redirect hop), for tracing, logging and metrics. What they are handed never holds a
  * credential: credential headers read `[redacted]`, the URL has no user info and its credential query
  * parameters masked, and any credential value this client sent is masked wherever else it shows.
+ * `defineHooks` hands the pipeline the code below with the hooks (hook-seam.ts), so only programs that
+ * use hooks bundle it.
  */
 import { redactSecrets } from '@vendor-clients/auth';
-import type { Clock } from './clock.js';
-import { type APIConnectionError, HookError, type HookName, type UserAbortError } from './errors.js';
+import { APIConnectionError, HookError, type HookName, UserAbortError } from './errors.js';
 import { type HeaderRecord, mergeHeaderLayers, safeHeaders } from './headers.js';
-import type { Hop } from './redirect.js';
+import { type DefinedHooks, HOOKS, type HookRun, type HookView } from './hook-seam.js';
 import { safeUrl } from './safe-url.js';
-import type { HttpResponse } from './transport.js';
 
 /** The same object in every hook of one call, so a hook can tie its attempts together (a WeakMap key). */
 export interface HookCall {
@@ -61,8 +61,8 @@ export interface HookFailure extends HookExchange {
 type HookResult = void | PromiseLike<void>;
 
 /**
- * Set on the client (`hooks`) and per call (`init.hooks`); the client's run first. A hook may be async.
- * One that throws fails the call with a `HookError` naming it; nothing is retried because of it.
+ * What `defineHooks` takes. A hook may be async. One that throws fails the call with a `HookError`
+ * naming it; nothing is retried because of it.
  */
 export interface Hooks {
   /** Before each request is sent: each attempt and each redirect hop. It may change the headers. */
@@ -74,120 +74,53 @@ export interface Hooks {
 }
 
 const HOOK_NAMES: readonly HookName[] = ['onRequest', 'onResponse', 'onError'];
-
-/** `hooks` as a list, each checked: an option that is not a hook is refused, naming where it was given. */
-export function hookList(place: string, hooks: Hooks | readonly Hooks[] | undefined): readonly Hooks[] {
-  const list: readonly Hooks[] = hooks === undefined ? [] : Array.isArray(hooks) ? hooks : [hooks as Hooks];
-  for (const entry of list) {
-    if (typeof entry !== 'object' || entry === null) {
-      throw new TypeError(`${place}: hooks must be objects with onRequest, onResponse or onError`);
-    }
-    for (const name of HOOK_NAMES) {
-      const fn = entry[name];
-      if (fn !== undefined && typeof fn !== 'function') {
-        throw new TypeError(`${place}: hooks.${name} must be a function, got ${typeof fn}`);
-      }
-    }
-  }
-  return list;
-}
-
-/** What the hooks' redaction needs from the client, and its clock. */
-export interface HookView {
-  /** Lower-case header names that carry credentials. */
-  readonly credentialHeaders: ReadonlySet<string>;
-  readonly credentialQueryNames: ReadonlySet<string>;
-  /** Every credential value sent so far; values a hook puts in credential headers are added. */
-  readonly secrets: Set<string>;
-  readonly clock: Clock;
-}
-
 const REDACTED = '[redacted]';
 
+/**
+ * Hooks for a client (`hooks` option) or a call (`init.hooks`, run after the client's), from one or
+ * more sets run in order: `defineHooks(tracing, logging)`.
+ */
+export function defineHooks(...sets: Hooks[]): DefinedHooks {
+  for (const hooks of sets) {
+    if (typeof hooks !== 'object' || hooks === null) {
+      throw new TypeError(
+        'defineHooks: each argument must be an object with onRequest, onResponse or onError',
+      );
+    }
+    for (const name of HOOK_NAMES) {
+      const fn = hooks[name];
+      if (fn !== undefined && typeof fn !== 'function') {
+        throw new TypeError(`defineHooks: ${name} must be a function, got ${typeof fn}`);
+      }
+    }
+  }
+  return Object.freeze({ [HOOKS]: Object.freeze({ start: startRun, sets: [...sets] }) });
+}
+
 /** The hooks of one call: builds what each hook sees, calls them in order, applies their header changes. */
-export class HookRun {
-  readonly call: HookCall;
+function startRun(
+  client: DefinedHooks | undefined,
+  callHooks: DefinedHooks | undefined,
+  operationId: string,
+  view: HookView,
+): HookRun {
+  const sets = [...(client?.[HOOKS].sets ?? []), ...(callHooks?.[HOOKS].sets ?? [])];
+  const call: HookCall = { operationId };
+  const { credentialHeaders, secrets, clock } = view;
   /** The request last handed to onRequest: what the next onResponse or onError is about. */
-  private last: HookExchange;
-  private sentAt = 0;
+  let last: HookExchange = { call, method: '', url: '', attempt: 0, redirect: 0 };
+  let sentAt = 0;
+  const hide = (text: string) => (secrets.size ? redactSecrets(text, secrets) : text);
 
-  constructor(
-    private readonly hooks: readonly Hooks[],
-    operationId: string,
-    private readonly view: HookView,
-  ) {
-    this.call = { operationId };
-    this.last = { call: this.call, method: '', url: '', attempt: 0, redirect: 0 };
-  }
-
-  /** Calls every onRequest for `hop` and returns the hop to send, with the headers they changed. */
-  async request(hop: Hop, attempt: number, redirect: number): Promise<Hop> {
-    const { credentialHeaders } = this.view;
-    const shown: HeaderRecord = {};
-    for (const name in hop.headers) {
-      shown[name] = credentialHeaders.has(name) ? REDACTED : this.hide(hop.headers[name]!);
-    }
-    const url = this.hide(safeUrl(hop.url, this.view.credentialQueryNames));
-    this.last = { call: this.call, method: hop.method, url, attempt, redirect };
-    const headers = { ...shown };
-    await this.notify('onRequest', { ...this.last, headers });
-    const changes = headerChanges(shown, headers);
-    let next = hop;
-    if (changes) {
-      let merged: HeaderRecord;
-      try {
-        merged = mergeHeaderLayers(this.call.operationId, hop.headers, changes);
-      } catch (error) {
-        throw new HookError(this.call.operationId, 'onRequest', error, 'set a header that cannot be sent');
-      }
-      for (const key in changes) {
-        const value = merged[key.toLowerCase()];
-        if (value === undefined || !credentialHeaders.has(key.toLowerCase())) continue;
-        // Redacted from now on, like the credentials the client adds itself (with and without a scheme word).
-        this.view.secrets.add(value);
-        const space = value.indexOf(' ');
-        if (space > 0) this.view.secrets.add(value.slice(space + 1));
-      }
-      if (hop.credentialsDropped) for (const name of credentialHeaders) delete merged[name];
-      next = { ...hop, headers: merged };
-    }
-    this.sentAt = this.view.clock.now();
-    return next;
-  }
-
-  /** Calls every onResponse for the response to the request last passed to `request`. */
-  response(response: HttpResponse, final: boolean): Promise<void> {
-    return this.notify('onResponse', {
-      ...this.last,
-      status: response.status,
-      headers: safeHeaders(response.headers, this.view.secrets),
-      elapsedMs: this.view.clock.now() - this.sentAt,
-      final,
-    });
-  }
-
-  /** Calls every onError for the request last passed to `request`, which got no response. */
-  failure(error: APIConnectionError | UserAbortError, final: boolean): Promise<void> {
-    return this.notify('onError', {
-      ...this.last,
-      error,
-      elapsedMs: this.view.clock.now() - this.sentAt,
-      final,
-    });
-  }
-
-  private async notify<N extends HookName>(
-    name: N,
-    info: Parameters<NonNullable<Hooks[N]>>[0],
-  ): Promise<void> {
-    for (const hooks of this.hooks) {
+  async function notify<N extends HookName>(name: N, info: Parameters<NonNullable<Hooks[N]>>[0]) {
+    for (const hooks of sets) {
       const fn = hooks[name] as ((info: unknown) => HookResult) | undefined;
       if (!fn) continue;
       try {
         await fn.call(hooks, info);
       } catch (error) {
         throw new HookError(
-          this.call.operationId,
+          operationId,
           name,
           error,
           fn.name && fn.name !== name ? `(${fn.name}) threw` : 'threw',
@@ -196,9 +129,64 @@ export class HookRun {
     }
   }
 
-  private hide(text: string): string {
-    return this.view.secrets.size ? redactSecrets(text, this.view.secrets) : text;
-  }
+  return {
+    async request(hop, attempt, redirect) {
+      const shown: HeaderRecord = {};
+      for (const name in hop.headers) {
+        shown[name] = credentialHeaders.has(name) ? REDACTED : hide(hop.headers[name]!);
+      }
+      last = {
+        call,
+        method: hop.method,
+        url: hide(safeUrl(hop.url, view.credentialQueryNames)),
+        attempt,
+        redirect,
+      };
+      const headers = { ...shown };
+      await notify('onRequest', { ...last, headers });
+      const changes = headerChanges(shown, headers);
+      let next = hop;
+      if (changes) {
+        let merged: HeaderRecord;
+        try {
+          merged = mergeHeaderLayers(operationId, hop.headers, changes);
+        } catch (error) {
+          throw new HookError(operationId, 'onRequest', error, 'set a header that cannot be sent');
+        }
+        for (const key in changes) {
+          const value = merged[key.toLowerCase()];
+          if (value === undefined || !credentialHeaders.has(key.toLowerCase())) continue;
+          // Redacted from now on, like the credentials the client adds itself (with and without a scheme word).
+          secrets.add(value);
+          const space = value.indexOf(' ');
+          if (space > 0) secrets.add(value.slice(space + 1));
+        }
+        if (hop.credentialsDropped) for (const name of credentialHeaders) delete merged[name];
+        next = { ...hop, headers: merged };
+      }
+      sentAt = clock.now();
+      return next;
+    },
+    async response(response, final) {
+      try {
+        await notify('onResponse', {
+          ...last,
+          status: response.status,
+          headers: safeHeaders(response.headers, secrets),
+          elapsedMs: clock.now() - sentAt,
+          final,
+        });
+      } catch (error) {
+        await response.discard();
+        throw error;
+      }
+    },
+    async failure(error, final) {
+      if (error instanceof APIConnectionError || error instanceof UserAbortError) {
+        await notify('onError', { ...last, error, elapsedMs: clock.now() - sentAt, final });
+      }
+    },
+  };
 }
 
 /**

@@ -19,13 +19,15 @@ export {
   UnprocessableEntityError,
   UserAbortError,
 } from './errors.js';
-export type {
-  HookCall,
-  HookExchange,
-  HookFailure,
-  HookRequest,
-  HookResponse,
-  Hooks,
+export type { DefinedHooks } from './hook-seam.js';
+export {
+  defineHooks,
+  type HookCall,
+  type HookExchange,
+  type HookFailure,
+  type HookRequest,
+  type HookResponse,
+  type Hooks,
 } from './hooks.js';
 export type { Logger } from './logger.js';
 export type { CallInput, HttpMethod, OperationSpec, SecurityRequirements } from './operation.js';

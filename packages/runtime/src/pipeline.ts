@@ -6,7 +6,7 @@ import {
 } from '@vendor-clients/auth';
 import { type Clock, startTimer } from './clock.js';
 import { APIConnectionError, APIConnectionTimeoutError, UserAbortError } from './errors.js';
-import { HookRun, type Hooks } from './hooks.js';
+import { type DefinedHooks, type HookRun, startHooks } from './hook-seam.js';
 import { type Hop, isRedirectStatus, MAX_REDIRECTS, nextHop } from './redirect.js';
 import {
   backoffMs,
@@ -28,7 +28,7 @@ export interface RequestContext {
   readonly retry?: RetryOptions | false | undefined;
   readonly signal?: AbortSignal | undefined;
   /** The call's own hooks, run after the client's. */
-  readonly hooks?: readonly Hooks[] | undefined;
+  readonly hooks?: DefinedHooks | undefined;
 }
 
 /** One request before credentials: what `call` builds, or what a `raw` call's Request says. */
@@ -55,8 +55,8 @@ export interface PipelineConfig {
   readonly secrets: Set<string>;
   /** Undefined when nobody listens, so no log line is ever built. */
   readonly log: ((line: string) => void) | undefined;
-  /** The client's hooks (often none). */
-  readonly hooks: readonly Hooks[];
+  /** The client's hooks, if any. */
+  readonly hooks: DefinedHooks | undefined;
 }
 
 /** The last response of a request and the URL it came from (not yet made safe for messages). */
@@ -105,8 +105,10 @@ export function createPipeline(config: PipelineConfig): Pipeline {
     let retries = 0;
     let attempts = 0;
     let refreshed = false;
-    const hooks = ctx.hooks?.length ? [...config.hooks, ...ctx.hooks] : config.hooks;
-    const run = hooks.length ? new HookRun(hooks, ctx.operationId, config) : undefined;
+    let run: HookRun | undefined;
+    // `hooks:` and `metadata:` label the statements a feature adds to the path every call takes;
+    // `pnpm bench` drops them (esbuild `dropLabels`) to weigh what a bundle not using it pays for it.
+    hooks: run = startHooks(config.hooks, ctx.hooks, ctx.operationId, config);
 
     for (;;) {
       if (callerSignal?.aborted) throw new UserAbortError(ctx.operationId, callerSignal.reason);
@@ -116,14 +118,13 @@ export function createPipeline(config: PipelineConfig): Pipeline {
       try {
         outcome = await attempt(first, ctx, timeoutMs, ++attempts, run);
       } catch (error) {
-        const failed = error instanceof APIConnectionError || error instanceof UserAbortError;
-        // Anything else (a hook's error among them) fails the call as it is, never retried.
-        if (!failed) throw error;
+        // Only connection errors are retried: a caller's abort, or anything else (a hook's error among
+        // them), fails the call as it is.
         const again =
           error instanceof APIConnectionError &&
           retries < policy.maxRetries &&
           mayRetryMethod(method, policy);
-        if (run) await run.failure(error, !again);
+        hooks: if (run) await run.failure(error, !again);
         if (!again) throw error;
         const delay = backoffMs(retries, policy);
         log?.(`${ctx.operationId}: ${error.message}; retrying in ${delay} ms`);
@@ -133,14 +134,20 @@ export function createPipeline(config: PipelineConfig): Pipeline {
       }
       const { response } = outcome;
 
-      // What follows this response: a resend after a 401 refresh, a retry after `delay` ms, or nothing.
-      let refresh = false;
-      let delay: number | undefined;
       if (response.status === 401 && !refreshed && sent.length > 0) {
         refreshed = true;
         const renewed = await Promise.all(sent.map((s) => refreshAfterUnauthorized(s.credential, s.value)));
-        refresh = renewed.some(Boolean);
-      } else if (
+        if (renewed.some(Boolean)) {
+          hooks: if (run) await run.response(response, false);
+          log?.(`${ctx.operationId}: 401, credentials refreshed; retrying once`);
+          await response.discard();
+          continue;
+        }
+        hooks: if (run) await run.response(response, true);
+        return outcome;
+      }
+
+      if (
         isRetryableStatus(response.status) &&
         retries < policy.maxRetries &&
         mayRetryMethod(method, policy)
@@ -150,19 +157,19 @@ export function createPipeline(config: PipelineConfig): Pipeline {
           log?.(
             `${ctx.operationId}: ${response.status} asks to wait ${requested} ms, over the ${policy.maxRetryAfterMs} ms cap; not retrying`,
           );
-        } else delay = requested ?? backoffMs(retries, policy);
-      }
-      const final = !refresh && delay === undefined;
-      if (run) await hookResponse(run, response, final);
-      if (final) return outcome;
-      await response.discard();
-      if (refresh) {
-        log?.(`${ctx.operationId}: 401, credentials refreshed; retrying once`);
+          hooks: if (run) await run.response(response, true);
+          return outcome;
+        }
+        const delay = requested ?? backoffMs(retries, policy);
+        hooks: if (run) await run.response(response, false);
+        log?.(`${ctx.operationId}: ${response.status}; retrying in ${delay} ms`);
+        await response.discard();
+        await sleep(delay, callerSignal, ctx.operationId);
+        retries++;
         continue;
       }
-      log?.(`${ctx.operationId}: ${response.status}; retrying in ${delay} ms`);
-      await sleep(delay!, callerSignal, ctx.operationId);
-      retries++;
+      hooks: if (run) await run.response(response, true);
+      return outcome;
     }
   };
 
@@ -181,7 +188,7 @@ export function createPipeline(config: PipelineConfig): Pipeline {
     try {
       let hop = first;
       for (let hops = 0; ; hops++) {
-        if (run) hop = await run.request(hop, attemptNo, hops);
+        hooks: if (run) hop = await run.request(hop, attemptNo, hops);
         log?.(`${ctx.operationId}: ${hop.method} ${shown(hop.url)} (attempt ${attemptNo})`);
         const started = log ? config.clock.now() : 0;
         let response: HttpResponse;
@@ -208,7 +215,7 @@ export function createPipeline(config: PipelineConfig): Pipeline {
           return { response, url: hop.url, attempts: attemptNo };
         }
         await response.discard();
-        if (run) await run.response(response, false);
+        hooks: if (run) await run.response(response, false);
         if (hops >= MAX_REDIRECTS) {
           throw new APIConnectionError(
             ctx.operationId,
@@ -257,16 +264,6 @@ export function createPipeline(config: PipelineConfig): Pipeline {
       if (signal?.aborted) throw new UserAbortError(operationId, signal.reason);
       throw error;
     }
-  }
-}
-
-/** Runs the onResponse hooks; if one throws, the response's body is thrown away before the call fails. */
-async function hookResponse(run: HookRun, response: HttpResponse, final: boolean): Promise<void> {
-  try {
-    await run.response(response, final);
-  } catch (error) {
-    await response.discard();
-    throw error;
   }
 }
 

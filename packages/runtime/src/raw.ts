@@ -7,7 +7,7 @@
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import { type ClientCore, seamOf } from './client.js';
 import { headerRecord } from './headers.js';
-import { type Hooks, hookList } from './hooks.js';
+import { checkHooks, type DefinedHooks } from './hook-seam.js';
 import type { OperationSpec } from './operation.js';
 import { checkPathParams, serializePath } from './path-params.js';
 import type { RequestContext } from './pipeline.js';
@@ -19,8 +19,8 @@ export type { Client as RawClient } from 'openapi-fetch';
  * openapi-fetch puts options it does not know on the Request it builds, which is where they are read.
  */
 export interface RawCallOptions {
-  /** Hooks for this call only, run after the client's. */
-  hooks?: Hooks | readonly Hooks[];
+  /** `defineHooks(...)` for this call only, run after the client's. */
+  hooks?: DefinedHooks;
 }
 
 /**
@@ -48,13 +48,14 @@ export function createRawClient<Paths extends {}>(
   async function rawFetch(request: Request): Promise<Response> {
     const ctx = contexts.get(request) ?? { operationId: `${request.method} request`, auth: [] };
     const { hooks } = request as Request & RawCallOptions;
+    checkHooks(ctx.operationId, hooks);
     const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
     const { response } = await send(
       { url: request.url, method: request.method, headers: headerRecord(request.headers), body },
       {
         ...ctx,
         signal: request.signal,
-        hooks: hooks === undefined ? undefined : hookList(ctx.operationId, hooks),
+        hooks,
       },
     );
     return response.toResponse();

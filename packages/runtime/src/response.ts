@@ -29,20 +29,19 @@ export interface WithResponse<T> extends ResponseMeta {
 
 /** What `call` leaves for `withResponse` about one call; filled in when the call succeeds. */
 export interface CallRecord {
-  readonly started: number;
-  readonly secrets: ReadonlySet<string>;
-  outcome?: Outcome;
+  started: number;
+  outcome: Outcome;
   /** The final URL made safe (built only when asked). */
-  url?: () => string;
-  ended?: number;
+  url: () => string;
+  ended: number;
+  secrets: ReadonlySet<string>;
 }
 
 const records = new WeakMap<Promise<unknown>, CallRecord>();
 
-/** Ties the promise `call` returns to its record. */
-export function trackCall<T>(promise: Promise<T>, record: CallRecord): Promise<T> {
+/** Ties the promise `call` returns to its record (filled in once the call succeeds). */
+export function trackCall(promise: Promise<unknown>, record: CallRecord): void {
   records.set(promise, record);
-  return promise;
 }
 
 /**
@@ -63,7 +62,7 @@ export async function withResponse<T>(promise: Promise<T>): Promise<WithResponse
     );
   }
   const data = await promise;
-  const { outcome, url, ended } = record as Required<CallRecord>;
+  const { outcome, url, ended } = record;
   const headers = safeHeaders(outcome.response.headers, record.secrets);
   return {
     data,
