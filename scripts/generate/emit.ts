@@ -67,6 +67,7 @@ const ERROR_CLASSES = [
   'AuthenticationError',
   'BadRequestError',
   'ConflictError',
+  'HookError',
   'InternalServerError',
   'MissingCredentialsError',
   'NotFoundError',
@@ -197,9 +198,13 @@ const RESERVED = new Set(
   ),
 );
 
+/** What every package re-exports from the runtime beside the error classes: metadata and hooks. */
+const RUNTIME_FUNCTIONS = ['defineHooks', 'withResponse'];
+
 /** The values the package index exports besides the operation functions. */
 function otherExports(model: ApiModel, target: Target): string[] {
   return [
+    ...RUNTIME_FUNCTIONS,
     target.factory,
     `create${vendorName(target.factory)}`,
     fromEnvName(target.factory),
@@ -387,8 +392,22 @@ export type { components, operations, paths } from './schema.gen.js';
 export { ${values.join(', ')}, CredentialError } from '@vendor-clients/auth';
 export type { ${types.join(', ')} } from '@vendor-clients/auth';
 export {
-${ERROR_CLASSES.map((e) => `  ${e},`).join('\n')}
+${[...RUNTIME_FUNCTIONS, ...ERROR_CLASSES].map((e) => `  ${e},`).join('\n')}
 } from '@vendor-clients/runtime';
-export type { CallInit, Clock, Logger, RetryOptions } from '@vendor-clients/runtime';
+export type {
+  CallInit,
+  Clock,
+  DefinedHooks,
+  HookCall,
+  HookExchange,
+  HookFailure,
+  HookRequest,
+  HookResponse,
+  Hooks,
+  Logger,
+  ResponseMeta,
+  RetryOptions,
+  WithResponse,
+} from '@vendor-clients/runtime';
 `;
 }

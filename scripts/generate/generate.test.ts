@@ -74,7 +74,7 @@ describe('generator on the fixture spec', () => {
     }
   });
 
-  it('exports the factory, the accepted credential constructors and the errors, and no others', () => {
+  it('exports the factory, the accepted credential constructors, the errors, withResponse and defineHooks', () => {
     expect(typeof mod.createFixtureClient).toBe('function');
     expect(typeof mod.createFixture).toBe('function');
     for (const op of ['listUsers', 'getUser', 'createUser', 'deleteUser', 'setAvatar', 'getHealth'])
@@ -88,6 +88,9 @@ describe('generator on the fixture spec', () => {
     expect(mod.defaultBaseUrl).toBe('https://api.fixture.test/v1');
     expect(typeof mod.fixtureCredentialsFromEnv).toBe('function');
     expect(typeof mod.CredentialError).toBe('function');
+    expect(typeof mod.HookError).toBe('function');
+    expect(typeof mod.withResponse).toBe('function');
+    expect(typeof mod.defineHooks).toBe('function');
   });
 
   const fromEnv: Array<{ name: string; env: Record<string, string>; want: string[] | RegExp }> = [
@@ -251,6 +254,7 @@ describe('operation functions need names of their own', () => {
     { operationId: 'basic', want: /operationId "basic" \(GET \/users\) .*already exports that name/ },
     { operationId: 'createFixture', want: /operationId "createFixture" .*already exports that name/ },
     { operationId: 'NotFoundError', want: /operationId "NotFoundError" .*already exports that name/ },
+    { operationId: 'withResponse', want: /operationId "withResponse" .*already exports that name/ },
   ];
   it.each(cases)('$operationId', ({ operationId, want }) => {
     const renamed = { ...model, operations: [{ ...model.operations[0]!, operationId }] };

@@ -1,7 +1,15 @@
 import { apiKey } from '@vendor-clients/auth';
 import { createClientCore } from '@vendor-clients/runtime';
-import { assertType, describe, it } from 'vitest';
-import { createArthur, createArthurClient, type DeleteUserResult, deleteUser } from './index.js';
+import { assertType, describe, expectTypeOf, it } from 'vitest';
+import {
+  createArthur,
+  createArthurClient,
+  type DeleteUserResult,
+  defineHooks,
+  deleteUser,
+  type WithResponse,
+  withResponse,
+} from './index.js';
 import { createArthurRawClient } from './raw.js';
 
 // Compile-time checks only (vitest typecheck): nothing here is run.
@@ -69,6 +77,42 @@ describe('createArthur and the operation functions: typed like the methods', () 
   it('types the success body, on either kind of client', () => {
     assertType<Promise<DeleteUserResult>>(deleteUser(connection, { path: { user_id: 'x' } }));
     assertType<Promise<DeleteUserResult>>(deleteUser(methods, { path: { user_id: 'x' } }));
+  });
+
+  it('types withResponse: the data keeps its operation type, the metadata is typed', async () => {
+    const got = await withResponse(deleteUser(connection, { path: { user_id: 'x' } }));
+    expectTypeOf(got.data).toEqualTypeOf<DeleteUserResult>();
+    expectTypeOf(got.status).toEqualTypeOf<number>();
+    expectTypeOf(got.headers).toEqualTypeOf<Readonly<Record<string, string>>>();
+    expectTypeOf(got.requestId).toEqualTypeOf<string | undefined>();
+    expectTypeOf(got.url).toEqualTypeOf<string>();
+    expectTypeOf(got.attempts).toEqualTypeOf<number>();
+    expectTypeOf(got.elapsedMs).toEqualTypeOf<number>();
+    expectTypeOf(withResponse(methods.deleteUser({ path: { user_id: 'x' } }))).resolves.toEqualTypeOf<
+      WithResponse<DeleteUserResult>
+    >();
+  });
+
+  it('types the hooks, and takes only hooks made by defineHooks', () => {
+    const hooks = defineHooks({
+      onRequest(request) {
+        expectTypeOf(request.headers).toEqualTypeOf<Record<string, string>>();
+        expectTypeOf(request.attempt).toEqualTypeOf<number>();
+        expectTypeOf(request.call.operationId).toEqualTypeOf<string>();
+      },
+      onResponse(response) {
+        expectTypeOf(response.status).toEqualTypeOf<number>();
+        expectTypeOf(response.final).toEqualTypeOf<boolean>();
+        expectTypeOf(response.elapsedMs).toEqualTypeOf<number>();
+      },
+      onError(failure) {
+        expectTypeOf(failure.error).toExtend<Error>();
+      },
+    });
+    createArthur({ hooks });
+    void deleteUser(connection, { path: { user_id: 'x' } }, { hooks });
+    // @ts-expect-error plain objects are refused: defineHooks carries the code that runs them
+    createArthurClient({ hooks: { onRequest() {} } });
   });
 
   it('types the raw client by path', () => {

@@ -1,7 +1,15 @@
 import { apiKey } from '@vendor-clients/auth';
 import { createClientCore } from '@vendor-clients/runtime';
-import { assertType, describe, it } from 'vitest';
-import { createExtremecloudiq, createExtremecloudiqClient, type GetUserResult, getUser } from './index.js';
+import { assertType, describe, expectTypeOf, it } from 'vitest';
+import {
+  createExtremecloudiq,
+  createExtremecloudiqClient,
+  defineHooks,
+  type GetUserResult,
+  getUser,
+  type WithResponse,
+  withResponse,
+} from './index.js';
 import { createExtremecloudiqRawClient } from './raw.js';
 
 // Compile-time checks only (vitest typecheck): nothing here is run.
@@ -69,6 +77,42 @@ describe('createExtremecloudiq and the operation functions: typed like the metho
   it('types the success body, on either kind of client', () => {
     assertType<Promise<GetUserResult>>(getUser(connection, { path: { id: 1 } }));
     assertType<Promise<GetUserResult>>(getUser(methods, { path: { id: 1 } }));
+  });
+
+  it('types withResponse: the data keeps its operation type, the metadata is typed', async () => {
+    const got = await withResponse(getUser(connection, { path: { id: 1 } }));
+    expectTypeOf(got.data).toEqualTypeOf<GetUserResult>();
+    expectTypeOf(got.status).toEqualTypeOf<number>();
+    expectTypeOf(got.headers).toEqualTypeOf<Readonly<Record<string, string>>>();
+    expectTypeOf(got.requestId).toEqualTypeOf<string | undefined>();
+    expectTypeOf(got.url).toEqualTypeOf<string>();
+    expectTypeOf(got.attempts).toEqualTypeOf<number>();
+    expectTypeOf(got.elapsedMs).toEqualTypeOf<number>();
+    expectTypeOf(withResponse(methods.getUser({ path: { id: 1 } }))).resolves.toEqualTypeOf<
+      WithResponse<GetUserResult>
+    >();
+  });
+
+  it('types the hooks, and takes only hooks made by defineHooks', () => {
+    const hooks = defineHooks({
+      onRequest(request) {
+        expectTypeOf(request.headers).toEqualTypeOf<Record<string, string>>();
+        expectTypeOf(request.attempt).toEqualTypeOf<number>();
+        expectTypeOf(request.call.operationId).toEqualTypeOf<string>();
+      },
+      onResponse(response) {
+        expectTypeOf(response.status).toEqualTypeOf<number>();
+        expectTypeOf(response.final).toEqualTypeOf<boolean>();
+        expectTypeOf(response.elapsedMs).toEqualTypeOf<number>();
+      },
+      onError(failure) {
+        expectTypeOf(failure.error).toExtend<Error>();
+      },
+    });
+    createExtremecloudiq({ hooks });
+    void getUser(connection, { path: { id: 1 } }, { hooks });
+    // @ts-expect-error plain objects are refused: defineHooks carries the code that runs them
+    createExtremecloudiqClient({ hooks: { onRequest() {} } });
   });
 
   it('types the raw client by path', () => {

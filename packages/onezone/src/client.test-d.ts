@@ -1,11 +1,14 @@
 import { oauth2 } from '@vendor-clients/auth';
 import { createClientCore } from '@vendor-clients/runtime';
-import { assertType, describe, it } from 'vitest';
+import { assertType, describe, expectTypeOf, it } from 'vitest';
 import {
   type AcquireIdpAccessTokenResult,
   acquireIdpAccessToken,
   createOnezone,
   createOnezoneClient,
+  defineHooks,
+  type WithResponse,
+  withResponse,
 } from './index.js';
 import { createOnezoneRawClient } from './raw.js';
 
@@ -84,6 +87,42 @@ describe('createOnezone and the operation functions: typed like the methods', ()
       acquireIdpAccessToken(connection, { path: { idp: 'x' } }),
     );
     assertType<Promise<AcquireIdpAccessTokenResult>>(acquireIdpAccessToken(methods, { path: { idp: 'x' } }));
+  });
+
+  it('types withResponse: the data keeps its operation type, the metadata is typed', async () => {
+    const got = await withResponse(acquireIdpAccessToken(connection, { path: { idp: 'x' } }));
+    expectTypeOf(got.data).toEqualTypeOf<AcquireIdpAccessTokenResult>();
+    expectTypeOf(got.status).toEqualTypeOf<number>();
+    expectTypeOf(got.headers).toEqualTypeOf<Readonly<Record<string, string>>>();
+    expectTypeOf(got.requestId).toEqualTypeOf<string | undefined>();
+    expectTypeOf(got.url).toEqualTypeOf<string>();
+    expectTypeOf(got.attempts).toEqualTypeOf<number>();
+    expectTypeOf(got.elapsedMs).toEqualTypeOf<number>();
+    expectTypeOf(withResponse(methods.acquireIdpAccessToken({ path: { idp: 'x' } }))).resolves.toEqualTypeOf<
+      WithResponse<AcquireIdpAccessTokenResult>
+    >();
+  });
+
+  it('types the hooks, and takes only hooks made by defineHooks', () => {
+    const hooks = defineHooks({
+      onRequest(request) {
+        expectTypeOf(request.headers).toEqualTypeOf<Record<string, string>>();
+        expectTypeOf(request.attempt).toEqualTypeOf<number>();
+        expectTypeOf(request.call.operationId).toEqualTypeOf<string>();
+      },
+      onResponse(response) {
+        expectTypeOf(response.status).toEqualTypeOf<number>();
+        expectTypeOf(response.final).toEqualTypeOf<boolean>();
+        expectTypeOf(response.elapsedMs).toEqualTypeOf<number>();
+      },
+      onError(failure) {
+        expectTypeOf(failure.error).toExtend<Error>();
+      },
+    });
+    createOnezone({ hooks });
+    void acquireIdpAccessToken(connection, { path: { idp: 'x' } }, { hooks });
+    // @ts-expect-error plain objects are refused: defineHooks carries the code that runs them
+    createOnezoneClient({ hooks: { onRequest() {} } });
   });
 
   it('types the raw client by path', () => {

@@ -1,11 +1,14 @@
 import { bearer } from '@vendor-clients/auth';
 import { createClientCore } from '@vendor-clients/runtime';
-import { assertType, describe, it } from 'vitest';
+import { assertType, describe, expectTypeOf, it } from 'vitest';
 import {
   type CheckAwsAccessCredentialsResult,
   checkAwsAccessCredentials,
   createTiledbCloud,
   createTiledbCloudClient,
+  defineHooks,
+  type WithResponse,
+  withResponse,
 } from './index.js';
 import { createTiledbCloudRawClient } from './raw.js';
 
@@ -80,6 +83,42 @@ describe('createTiledbCloud and the operation functions: typed like the methods'
     assertType<Promise<CheckAwsAccessCredentialsResult>>(
       checkAwsAccessCredentials(methods, { path: { namespace: 'x' } }),
     );
+  });
+
+  it('types withResponse: the data keeps its operation type, the metadata is typed', async () => {
+    const got = await withResponse(checkAwsAccessCredentials(connection, { path: { namespace: 'x' } }));
+    expectTypeOf(got.data).toEqualTypeOf<CheckAwsAccessCredentialsResult>();
+    expectTypeOf(got.status).toEqualTypeOf<number>();
+    expectTypeOf(got.headers).toEqualTypeOf<Readonly<Record<string, string>>>();
+    expectTypeOf(got.requestId).toEqualTypeOf<string | undefined>();
+    expectTypeOf(got.url).toEqualTypeOf<string>();
+    expectTypeOf(got.attempts).toEqualTypeOf<number>();
+    expectTypeOf(got.elapsedMs).toEqualTypeOf<number>();
+    expectTypeOf(
+      withResponse(methods.checkAwsAccessCredentials({ path: { namespace: 'x' } })),
+    ).resolves.toEqualTypeOf<WithResponse<CheckAwsAccessCredentialsResult>>();
+  });
+
+  it('types the hooks, and takes only hooks made by defineHooks', () => {
+    const hooks = defineHooks({
+      onRequest(request) {
+        expectTypeOf(request.headers).toEqualTypeOf<Record<string, string>>();
+        expectTypeOf(request.attempt).toEqualTypeOf<number>();
+        expectTypeOf(request.call.operationId).toEqualTypeOf<string>();
+      },
+      onResponse(response) {
+        expectTypeOf(response.status).toEqualTypeOf<number>();
+        expectTypeOf(response.final).toEqualTypeOf<boolean>();
+        expectTypeOf(response.elapsedMs).toEqualTypeOf<number>();
+      },
+      onError(failure) {
+        expectTypeOf(failure.error).toExtend<Error>();
+      },
+    });
+    createTiledbCloud({ hooks });
+    void checkAwsAccessCredentials(connection, { path: { namespace: 'x' } }, { hooks });
+    // @ts-expect-error plain objects are refused: defineHooks carries the code that runs them
+    createTiledbCloudClient({ hooks: { onRequest() {} } });
   });
 
   it('types the raw client by path', () => {

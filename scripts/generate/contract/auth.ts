@@ -2,12 +2,15 @@
 // scheme of the vendor's spec and every credential kind that feeds it, against real servers on
 // 127.0.0.1, one call sends exactly the scheme's header and no other credential; a redirect to
 // another origin (a second server) receives no credential at all; a same-origin redirect keeps it;
-// `<vendor>CredentialsFromEnv` builds each kind from the documented variables; and where the spec has
-// an OAuth2 scheme, concurrent calls share one token request and a 401 refreshes and retries once.
+// `<vendor>CredentialsFromEnv` builds each kind from the documented variables; where the spec has
+// an OAuth2 scheme, concurrent calls share one token request and a 401 refreshes and retries once; and
+// for random secrets (fast-check), what hooks and `withResponse` hand out never holds the credential.
 
 import { join } from 'node:path';
+import { inspect } from 'node:util';
 import { type Credential, type CredentialKind, envVariables, type SchemeBinding } from '@vendor-clients/auth';
 import type { Transport } from '@vendor-clients/runtime/node';
+import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { vendorById } from '../../vendors.js';
 import { acceptedKinds, bindingsOf, envPrefix, fromEnvName } from '../emit.js';
@@ -15,11 +18,13 @@ import { repoRoot } from '../generate.js';
 import { type Operation, readModel } from '../model.js';
 import { loadSpec } from '../spec.js';
 import { type ContractCase, contractCase } from './cases.js';
+import { instantClock, recordingHooks, spellingsOf, stringsIn } from './observe.js';
 import { type Received, type RecordingServer, startRecordingServer } from './server.js';
 import { transports } from './transports.js';
 
 type Method = (input?: unknown, init?: unknown) => Promise<unknown>;
 type Constructor = (...args: unknown[]) => Credential;
+type Secrets = typeof SECRETS;
 
 const SECRETS = {
   apiKey: 'matrix-api-key',
@@ -114,31 +119,31 @@ export function authSuite(vendorId: string, pkg: Record<string, unknown>): void 
     return make as Constructor;
   };
 
-  function credentialOf(kind: CredentialKind): Credential {
+  function credentialOf(kind: CredentialKind, secrets: Secrets = SECRETS): Credential {
     switch (kind) {
       case 'apiKey':
-        return construct('apiKey')(SECRETS.apiKey);
+        return construct('apiKey')(secrets.apiKey);
       case 'basic':
-        return construct('basic')(SECRETS.username, SECRETS.password);
+        return construct('basic')(secrets.username, secrets.password);
       case 'bearer':
-        return construct('bearer')(SECRETS.token);
+        return construct('bearer')(secrets.token);
       case 'oauth2':
         return construct('oauth2')({
           tokenUrl: `${tokens.origin}/token`,
-          clientId: SECRETS.clientId,
-          clientSecret: SECRETS.clientSecret,
+          clientId: secrets.clientId,
+          clientSecret: secrets.clientSecret,
           grant: 'client_credentials',
         });
     }
   }
 
   /** The exact value the binding's header must carry for the credential credentialOf(kind) makes. */
-  function expectedValue(binding: SchemeBinding): string {
+  function expectedValue(binding: SchemeBinding, secrets: Secrets = SECRETS): string {
     const raw = {
-      apiKey: SECRETS.apiKey,
-      basic: Buffer.from(`${SECRETS.username}:${SECRETS.password}`).toString('base64'),
-      bearer: SECRETS.token,
-      oauth2: SECRETS.accessToken,
+      apiKey: secrets.apiKey,
+      basic: Buffer.from(`${secrets.username}:${secrets.password}`).toString('base64'),
+      bearer: secrets.token,
+      oauth2: secrets.accessToken,
     }[binding.kind];
     return `${binding.prefix ?? ''}${raw}`;
   }
@@ -299,6 +304,77 @@ export function authSuite(vendorId: string, pkg: Record<string, unknown>): void 
         });
       });
     }
+
+    describe(`${vendor.packageName} auth: hooks and withResponse never hold a credential`, () => {
+      const defineHooks = pkg.defineHooks as Parameters<typeof recordingHooks>[0];
+      const withResponse = pkg.withResponse as (p: Promise<unknown>) => Promise<Record<string, unknown>>;
+      // Printable ASCII (what a header carries), no space at either end (HTTP trims it), long enough not
+      // to turn up anywhere by chance.
+      const secret = fc.stringMatching(/^[!-~][ -~]{8,30}[!-~]$/);
+      const randomSecrets = fc
+        .record({ user: fc.stringMatching(/^[A-Za-z0-9._-]{4,12}$/), secret, clientSecret: secret })
+        .map(
+          ({ user, secret, clientSecret }): Secrets => ({
+            ...SECRETS,
+            apiKey: secret,
+            username: user,
+            password: secret,
+            token: secret,
+            clientSecret,
+            accessToken: secret,
+          }),
+        );
+
+      it.each(rows.map((r) => [`${r.scheme} (${r.kind})`, r] as const))(
+        '%s, random secrets, through a same-origin redirect, a retried 503 and headers echoing it',
+        async (_name, row) => {
+          await fc.assert(
+            fc.asyncProperty(randomSecrets, async (secrets) => {
+              for (const server of [api, tokens]) server.received.length = 0;
+              tokens.queue = [
+                {
+                  status: 200,
+                  contentType: 'application/json',
+                  body: JSON.stringify({ access_token: secrets.accessToken, expires_in: 3600 }),
+                },
+              ];
+              const sent = expectedValue(row.binding, secrets);
+              const echo = { 'x-echo': sent, 'set-cookie': `sid=${encodeURIComponent(secrets.password)}` };
+              api.queue = [
+                { status: 302, location: `${api.origin}${basePath}/moved`, headers: echo },
+                { status: 503, headers: echo },
+              ];
+              api.reply = { ...row.call.reply, headers: echo };
+              const { seen, hooks } = recordingHooks(defineHooks, api.origin);
+              const client = clientWith([credentialOf(row.kind, secrets)], {
+                hooks,
+                retry: { maxRetries: 2, retryNonIdempotent: true },
+                clock: instantClock,
+              });
+              const { data: _data, ...meta } = await withResponse(
+                client[row.op.operationId]!(row.call.input),
+              );
+              expect(meta.attempts).toBe(2);
+              // The credential was sent, so there was something to keep out of sight.
+              expect(api.received[0]!.headers[row.binding.name.toLowerCase()]).toBe(sent);
+              const shown = [
+                ...stringsIn([seen, meta]),
+                inspect([seen, meta], { depth: 10, showHidden: true }),
+              ];
+              const forms = [
+                ...spellingsOf(secrets.password),
+                ...spellingsOf(secrets.clientSecret),
+                Buffer.from(`${secrets.username}:${secrets.password}`).toString('base64'),
+              ];
+              for (const form of forms) {
+                for (const text of shown) expect(text.includes(form), `"${form}" in ${text}`).toBe(false);
+              }
+            }),
+            { numRuns: 8 },
+          );
+        },
+      );
+    });
 
     describe(`${vendor.packageName} auth: ${fromEnvName(vendor.factory)}`, () => {
       const fromEnv = pkg[fromEnvName(vendor.factory)] as (env?: Record<string, string>) => Credential[];

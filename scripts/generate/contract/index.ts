@@ -2,21 +2,26 @@
 // operation of the vendor's spec is called through the generated client against a real local server,
 // in both forms (the method of `create<Vendor>Client()` and the standalone function on
 // `create<Vendor>()`), and what arrives (method, encoded path, query, headers, auth, JSON body) and what
-// comes back are compared with what the spec says.
+// comes back are compared with what the spec says. Then, for one operation, the response metadata
+// (`withResponse`) and the hooks (`defineHooks`) through a retry and a redirect, in every form.
 import { join } from 'node:path';
 import type { Credential } from '@vendor-clients/auth';
 import type { Transport } from '@vendor-clients/runtime/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { vendorById } from '../../vendors.js';
 import { bindingsOf } from '../emit.js';
 import { repoRoot } from '../generate.js';
 import { readModel } from '../model.js';
 import { loadSpec } from '../spec.js';
 import { type ContractCase, contractCase } from './cases.js';
+import { instantClock, recordingHooks } from './observe.js';
 import { type RecordingServer, startRecordingServer } from './server.js';
 import { transports } from './transports.js';
 
 type Method = (input?: unknown, init?: unknown) => Promise<unknown>;
+type WithResponse = (
+  promise: Promise<unknown>,
+) => Promise<Record<string, unknown> & { headers: Record<string, string> }>;
 type OperationFunction = (client: unknown, input?: unknown, init?: unknown) => Promise<unknown>;
 
 type RawCall = (
@@ -172,5 +177,92 @@ export function contractSuite(
         expect(server.received).toHaveLength(0);
       },
     );
+
+    describe('response metadata and hooks, through a retried 503 and a same-origin redirect', () => {
+      // A GET where there is one, so the retry needs no opt-in; one with a JSON body to come back if possible.
+      const c =
+        cases.find((x) => x.want.method === 'GET' && x.result !== undefined) ??
+        cases.find((x) => x.want.method === 'GET') ??
+        cases[0]!;
+      const requestId = 'contract-request-1';
+      const moved = `${basePath}/moved`;
+      /** The server's answers: 503, then on the retry a 302 to `moved`, which answers as the spec says. */
+      function answerWithRetryAndRedirect() {
+        server.received.length = 0;
+        server.queue = [{ status: 503 }, { status: 302, location: `${server.origin}${moved}` }];
+        server.reply = {
+          ...c.reply,
+          headers: { 'x-request-id': requestId, 'set-cookie': 'sid=contract-session' },
+        };
+      }
+      // A call failed by a hook leaves answers queued; the tests after these must not get them.
+      afterEach(() => {
+        server.queue = [];
+      });
+      const defineHooks = pkg.defineHooks as Parameters<typeof recordingHooks>[0];
+      const withResponse = pkg.withResponse as WithResponse;
+      const retrying = (extra: Record<string, unknown> = {}) => ({
+        ...optionsFor(c),
+        retry: { maxRetries: 2, retryNonIdempotent: true },
+        clock: instantClock,
+        ...extra,
+      });
+
+      it.each(forms.filter((form) => form !== 'raw'))(
+        `${c.operationId} (%s): data, status, headers, requestId, attempts and the final URL`,
+        async (form) => {
+          answerWithRetryAndRedirect();
+          const result = await withResponse(
+            callAs(form, retrying(), c.operationId)(c.input) as Promise<unknown>,
+          );
+          expect(result.data).toEqual(c.result);
+          expect(result).toMatchObject({
+            status: c.reply.status,
+            requestId,
+            attempts: 2,
+            url: `${server.origin}${moved}`,
+          });
+          expect(result.headers['x-request-id']).toBe(requestId);
+          expect(result.headers['set-cookie']).toBeUndefined();
+          expect(result.elapsedMs).toBeGreaterThanOrEqual(0);
+          expect(server.received).toHaveLength(3);
+        },
+      );
+
+      it.each(forms)(`${c.operationId} (%s): the hooks see every attempt and every hop`, async (form) => {
+        answerWithRetryAndRedirect();
+        const { events, hooks } = recordingHooks(defineHooks, server.origin);
+        await callAs(form, retrying({ hooks }), c.operationId)(c.input);
+        const first = `${c.want.method} ${basePath}${c.want.url}`;
+        expect(events).toEqual([
+          `request ${first} 1.0`,
+          'response 503 1.0',
+          `request ${first} 2.0`,
+          'response 302 2.0',
+          `request ${c.want.method === 'POST' ? 'GET' : c.want.method} ${moved} 2.1`,
+          `response ${c.reply.status} 2.1 final`,
+        ]);
+      });
+
+      it.each(forms)(`${c.operationId} (%s): a throwing hook fails the call once`, async (form) => {
+        answerWithRetryAndRedirect();
+        const hooks = defineHooks({
+          onResponse() {
+            throw new Error('hook broke');
+          },
+        });
+        const failure = await callAs(
+          form,
+          retrying({ hooks }),
+          c.operationId,
+        )(c.input).then(
+          () => undefined,
+          (error: unknown) => error,
+        );
+        expect(failure).toBeInstanceOf(pkg.HookError as new () => Error);
+        expect(failure).toMatchObject({ hook: 'onResponse', operationId: c.operationId });
+        expect(server.received).toHaveLength(1);
+      });
+    });
   });
 }

@@ -15,6 +15,8 @@ export interface Reply {
   readonly body?: string;
   /** For redirects. */
   readonly location?: string;
+  /** Any other response headers. */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 /** A server on 127.0.0.1 that records each request and answers with whatever `reply` is set to. */
@@ -45,8 +47,9 @@ export async function startRecordingServer(): Promise<RecordingServer> {
         headers: req.headers,
         body: Buffer.concat(chunks).toString('utf8'),
       });
-      const { status, contentType, body, location } = state.queue.shift() ?? state.reply;
+      const { status, contentType, body, location, headers } = state.queue.shift() ?? state.reply;
       res.writeHead(status, {
+        ...headers,
         ...(contentType ? { 'content-type': contentType } : {}),
         ...(location ? { location } : {}),
       });
