@@ -4,8 +4,18 @@ import { gzipSync } from 'node:zlib';
 import { createClient } from '@hey-api/openapi-ts';
 import { build } from 'esbuild';
 
-/** Minified (esbuild) and gzipped (level 9) size in bytes of one entry file bundled for the browser. */
-export async function bundledSize(entry: string): Promise<{ minified: number; gzipped: number }> {
+export interface Size {
+  minified: number;
+  gzipped: number;
+}
+
+/**
+ * Minified (esbuild) and gzipped (level 9) size in bytes of one entry file bundled for the browser.
+ * `dropLabels` leaves out the statements with those labels: the runtime labels what a feature adds to
+ * the path every call takes (`hooks:`, `metadata:`), so the difference is what the feature costs a
+ * program that does not use it.
+ */
+export async function bundledSize(entry: string, dropLabels: string[] = []): Promise<Size> {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -15,6 +25,7 @@ export async function bundledSize(entry: string): Promise<{ minified: number; gz
     target: 'es2022',
     write: false,
     logLevel: 'silent',
+    dropLabels,
   });
   const code = result.outputFiles[0]!.contents;
   return { minified: code.byteLength, gzipped: gzipSync(code, { level: 9 }).byteLength };
@@ -27,6 +38,21 @@ export async function bundledSize(entry: string): Promise<{ minified: number; gz
 const vendorConsumer = `import { basic, createKestra, getUser } from '@vendor-clients/kestra';
 
 const kestra = createKestra({ baseUrl: 'https://kestra.example', auth: basic('user', 'secret') });
+getUser(kestra, { path: { id: 'u-1' } }).then((user) => console.log(user.id));
+`;
+
+/** The small consumer, also asking for the response metadata. */
+const vendorMetadataConsumer = `import { basic, createKestra, getUser, withResponse } from '@vendor-clients/kestra';
+
+const kestra = createKestra({ baseUrl: 'https://kestra.example', auth: basic('user', 'secret') });
+withResponse(getUser(kestra, { path: { id: 'u-1' } })).then(({ data, requestId }) => console.log(data.id, requestId));
+`;
+
+/** The small consumer with a logging hook on its client. */
+const vendorHooksConsumer = `import { basic, createKestra, defineHooks, getUser } from '@vendor-clients/kestra';
+
+const hooks = defineHooks({ onResponse: ({ status, elapsedMs }) => console.log(status, elapsedMs) });
+const kestra = createKestra({ baseUrl: 'https://kestra.example', auth: basic('user', 'secret'), hooks });
 getUser(kestra, { path: { id: 'u-1' } }).then((user) => console.log(user.id));
 `;
 
@@ -46,17 +72,27 @@ getUser({ path: { id: 'u-1' }, throwOnError: true }).then(({ data }) => console.
 `;
 
 export interface BundleResult {
-  vendor: { minified: number; gzipped: number };
-  vendorMethods: { minified: number; gzipped: number };
-  heyApi: { minified: number; gzipped: number };
+  vendor: Size;
+  vendorMethods: Size;
+  heyApi: Size;
   heyApiGenerateMs: number;
+  /** The small consumer using each feature. */
+  using: Record<Feature, Size>;
+  /** The small consumer (using neither) built without each feature's labelled statements. */
+  without: Record<Feature, Size>;
 }
+
+/** The runtime's optional features, by the label its statements carry. */
+export const FEATURES = ['metadata', 'hooks'] as const;
+export type Feature = (typeof FEATURES)[number];
 
 /** Writes both consumers under `dir` (inside the workspace, so the vendor package resolves) and sizes them. */
 export async function measureBundles(dir: string, specPath: string): Promise<BundleResult> {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'vendor.ts'), vendorConsumer);
   writeFileSync(join(dir, 'vendor-methods.ts'), vendorMethodsConsumer);
+  writeFileSync(join(dir, 'vendor-metadata.ts'), vendorMetadataConsumer);
+  writeFileSync(join(dir, 'vendor-hooks.ts'), vendorHooksConsumer);
   writeFileSync(join(dir, 'hey-api.ts'), heyApiConsumer);
   const started = performance.now();
   await createClient({
@@ -66,10 +102,28 @@ export async function measureBundles(dir: string, specPath: string): Promise<Bun
     logs: { level: 'silent' },
   });
   const heyApiGenerateMs = performance.now() - started;
+  const vendor = await bundledSize(join(dir, 'vendor.ts'));
+  const sized = async (size: (feature: Feature) => Promise<Size>) =>
+    Object.fromEntries(await Promise.all(FEATURES.map(async (f) => [f, await size(f)] as const))) as Record<
+      Feature,
+      Size
+    >;
+  const without = await sized(async (feature) => {
+    const size = await bundledSize(join(dir, 'vendor.ts'), [feature]);
+    // Labels that no longer reach the bundle (renamed, or removed by a refactor) would read as "free".
+    if (size.minified === vendor.minified) {
+      throw new Error(
+        `no statement labelled "${feature}:" reached the bundle; the runtime's labels are gone`,
+      );
+    }
+    return size;
+  });
   return {
-    vendor: await bundledSize(join(dir, 'vendor.ts')),
+    vendor,
     vendorMethods: await bundledSize(join(dir, 'vendor-methods.ts')),
     heyApi: await bundledSize(join(dir, 'hey-api.ts')),
     heyApiGenerateMs,
+    using: await sized((feature) => bundledSize(join(dir, `vendor-${feature}.ts`))),
+    without,
   };
 }

@@ -20,6 +20,7 @@ describe('formatValue and formatTarget', () => {
     { value: 4.56, unit: 'kB', target: 5, value_: '4.6 kB', target_: '≤ 5 kB' },
     { value: 12.345, unit: 's', target: 20, value_: '12.35 s', target_: '≤ 20 s' },
     { value: 1, unit: 'packages', target: 1, value_: '1', target_: '≤ 1' },
+    { value: 71.4, unit: 'B', target: 100, value_: '71 B', target_: '≤ 100 B' },
     { value: null, unit: 's', target: null, value_: '—', target_: '' },
   ])('$value $unit prints as $value_ beside $target_', ({ value, unit, target, value_, target_ }) => {
     expect(formatValue(value, unit)).toBe(value_);

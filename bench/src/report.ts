@@ -3,7 +3,7 @@ import type { RowResult } from './run.ts';
 export function formatValue(value: number | null, unit: string): string {
   if (value === null) return '—';
   if (unit === 'packages') return String(value);
-  const digits = unit === '×' ? 2 : unit === 'kB' ? 1 : 2;
+  const digits = unit === '×' ? 2 : unit === 'kB' ? 1 : unit === 'B' ? 0 : 2;
   return unit === '×' ? `${value.toFixed(digits)}×` : `${value.toFixed(digits)} ${unit}`;
 }
 

@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measureBuild } from './build-timings.ts';
-import { measureBundles } from './bundle-size.ts';
+import { type Feature, measureBundles } from './bundle-size.ts';
 import type { BenchContext, Measured } from './context.ts';
 import { measureOverhead, type OverheadResult } from './overhead.ts';
 import { reconstructAllMs } from './reconstruct-timing.ts';
@@ -19,7 +19,7 @@ export interface RowDefinition {
   /** Progress heading the row is printed under. */
   group: string;
   label: string;
-  unit: '×' | 'kB' | 's' | 'packages';
+  unit: '×' | 'kB' | 'B' | 's' | 'packages';
   /** The budget: the figure must be at most this. No target = shown for context only. */
   target?: number;
   /** Why the figure is over budget when it is (what we measured, not a wish); printed beside it. */
@@ -99,6 +99,54 @@ const BUNDLE_CAUSE =
   '@vendor-clients/auth (redacted credential objects, secret and binding checks: ~3.9 kB); the hey-api ' +
   'client (9.9 kB minified) does none of that, and half of its 4.0 kB gzipped is less than these parts ' +
   'compress to without dropping behaviour';
+
+const FEATURE_NAMES: Record<Feature, string> = {
+  metadata: 'response metadata (withResponse)',
+  hooks: 'hooks (defineHooks)',
+};
+
+/** What a feature adds to the small consumer that does not use it: the bundle less its labelled statements. */
+function unusedFeatureRow(feature: Feature, target?: number): RowDefinition {
+  return {
+    id: `bundle.unused.${feature}`,
+    group: 'bundle size (esbuild --minify, gzip -9, one client + one call)',
+    label: `${FEATURE_NAMES[feature]} when not used, gzipped`,
+    unit: 'B',
+    ...(target === undefined ? {} : { target }),
+    async measure(ctx) {
+      const { vendor, without } = await bundles(ctx);
+      return {
+        value: vendor.gzipped - without[feature].gzipped,
+        detail: {
+          'minified bytes added': vendor.minified - without[feature].minified,
+          'gzip bytes without it': without[feature].gzipped,
+          'gzip bytes as shipped': vendor.gzipped,
+        },
+      };
+    },
+  };
+}
+
+/** Context: the same consumer using the feature. */
+function usedFeatureRow(feature: Feature): RowDefinition {
+  return {
+    id: `bundle.vendor-${feature}`,
+    group: 'bundle size (esbuild --minify, gzip -9, one client + one call)',
+    label: `vendor consumer using ${FEATURE_NAMES[feature]}, gzipped`,
+    unit: 'kB',
+    async measure(ctx) {
+      const { vendor, using } = await bundles(ctx);
+      return {
+        value: using[feature].gzipped / 1000,
+        detail: {
+          'minified bytes': using[feature].minified,
+          'gzip bytes': using[feature].gzipped,
+          'gzip bytes over the consumer not using it': using[feature].gzipped - vendor.gzipped,
+        },
+      };
+    },
+  };
+}
 
 function builds(ctx: BenchContext) {
   return ctx.once('build', async () =>
@@ -184,6 +232,10 @@ export const rows: readonly RowDefinition[] = [
       };
     },
   },
+  unusedFeatureRow('metadata', 100),
+  unusedFeatureRow('hooks'),
+  usedFeatureRow('metadata'),
+  usedFeatureRow('hooks'),
   {
     id: 'build.cold',
     group: 'build (turbo, fresh copy of the sources)',

@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import { inspect } from 'node:util';
 import { apiKey } from '@vendor-clients/auth';
 import { describe, expect, it } from 'vitest';
 import { allBindings, getUserWith, serversAndTransport } from '../test/fixtures.js';
@@ -112,6 +113,20 @@ describe.each(transports)('withResponse, $name transport', (kind) => {
     expect(result.elapsedMs).toBe(250 * answers.length);
     expect(result.headers['set-cookie']).toBeUndefined();
     expect(JSON.stringify(result)).not.toContain('k-123');
+  });
+
+  it('leaves nothing of the record in sight on the promise (credentials in the URL included)', async () => {
+    const server = await serve((_req, res) => json(res, 200, {}, { 'x-echo': 'k-123' }));
+    const client = createClientCore({
+      baseUrl: server.origin,
+      bindings: allBindings,
+      auth: apiKey('k-123'),
+      transport: transport(),
+    });
+    const promise = client.call(getUserWith('query_key'), { path: { id: 'u1' } });
+    await withResponse(promise);
+    expect(server.requests[0]!.url).toContain('api_key=k-123');
+    expect(inspect(promise, { showHidden: true, depth: 20 })).not.toContain('k-123');
   });
 
   it('rejects with the call error', async () => {

@@ -1,7 +1,8 @@
 /**
  * Response metadata on success: `withResponse(getUser(client, input))` resolves with the parsed body and
- * what came with it. `call` only keeps a reference to its final response per promise (`trackCall`);
- * the metadata is built here, so a bundle that never imports `withResponse` carries none of that code.
+ * what came with it. `call` only leaves a function on its promise that hands over its record
+ * (`trackCall`); the metadata is built here, so a bundle that never imports `withResponse` carries
+ * none of that code.
  */
 import { requestIdOf } from './errors.js';
 import { type HeaderRecord, safeHeaders } from './headers.js';
@@ -37,11 +38,15 @@ export interface CallRecord {
   secrets: ReadonlySet<string>;
 }
 
-const records = new WeakMap<Promise<unknown>, CallRecord>();
+// A property of the promise, not a WeakMap entry: one entry per call cost several µs of garbage
+// collection per call (ephemerons). A function, so inspecting the promise shows nothing of the record.
+// Symbol.for: promises of another copy of this runtime are recognised too.
+const RECORD = Symbol.for('vendor-clients.response.1');
+type Tracked = Promise<unknown> & { [RECORD]?: () => CallRecord };
 
-/** Ties the promise `call` returns to its record (filled in once the call succeeds). */
+/** Leaves on the promise `call` returns the way to its record (filled in once the call succeeds). */
 export function trackCall(promise: Promise<unknown>, record: CallRecord): void {
-  records.set(promise, record);
+  (promise as Tracked)[RECORD] = () => record;
 }
 
 /**
@@ -55,7 +60,7 @@ export function trackCall(promise: Promise<unknown>, record: CallRecord): void {
  * ```
  */
 export async function withResponse<T>(promise: Promise<T>): Promise<WithResponse<T>> {
-  const record = records.get(promise);
+  const record = (promise as Tracked)[RECORD]?.();
   if (!record) {
     throw new TypeError(
       'withResponse: pass the promise a client method or operation function returned, as it is (a promise made from it with then() or an async function carries no response)',
