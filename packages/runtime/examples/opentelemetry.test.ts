@@ -8,19 +8,14 @@ import {
   InMemorySpanExporter,
   SimpleSpanProcessor,
 } from '@opentelemetry/sdk-trace-base';
-import { apiKey, bindSecuritySchemes } from '@vendor-clients/auth';
-import { createClientCore, NotFoundError, type OperationSpec } from '@vendor-clients/runtime';
+import { apiKey } from '@vendor-clients/auth';
+import { createClientCore, NotFoundError } from '@vendor-clients/runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allBindings, getUserWith } from '../test/fixtures.js';
 import { fakeClock, json, startServer, type TestServer } from '../test/server.js';
 import { tracing } from './opentelemetry.js';
 
-const getUser: OperationSpec = {
-  operationId: 'getUser',
-  method: 'GET',
-  path: '/users/{id}',
-  pathParams: ['id'],
-  security: [{ key: [] }],
-};
+const getUser = getUserWith('header_key');
 
 describe('OpenTelemetry hooks (README example)', () => {
   const exporter = new InMemorySpanExporter();
@@ -47,7 +42,7 @@ describe('OpenTelemetry hooks (README example)', () => {
   it('gives one span per call, with attributes and status, and its traceparent on each request', async () => {
     const client = createClientCore({
       baseUrl: `${server.origin}/api`,
-      bindings: bindSecuritySchemes({ key: { type: 'apiKey', in: 'header', name: 'X-Api-Key' } }),
+      bindings: allBindings,
       auth: apiKey('k-123'),
       clock: fakeClock(),
       hooks: tracing,
