@@ -155,7 +155,7 @@ const badCases: BadCase[] = [
 
 describe('an overlay schema the validator refuses', () => {
   it.each(badCases)(
-    '%s: overlay.yaml:LINE: reason, and nothing written',
+    '%s: overlay.yaml:LINE: reason',
     async (_name, actions, line, reason) => {
       const dir = join(base, String(runs++));
       mkdirSync(join(dir, 'specs', vendor.id), { recursive: true });
