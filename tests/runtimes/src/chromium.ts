@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -12,7 +11,7 @@ import {
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { packageDir } from './binaries.ts';
+import { packageDir, runBinary } from './binaries.ts';
 
 /** Names a Chromium binary to use instead of the one from npm (the machine's, say). */
 export const chromiumVariable = 'VENDOR_CLIENTS_CHROMIUM';
@@ -106,10 +105,11 @@ export async function unpackSparticuz(
   if (existsSync(dir)) return { dir, version: pkg.version };
   mkdirSync(cacheRoot, { recursive: true });
   for (const name of readdirSync(cacheRoot)) {
+    if (!name.startsWith('.unpack-')) continue;
     const path = join(cacheRoot, name);
-    if (name.startsWith('.unpack-') && Date.now() - statSync(path).mtimeMs > STALE_UNPACK_MS) {
-      rmSync(path, { recursive: true, force: true });
-    }
+    // Another run may remove it between the listing and the look.
+    const modified = statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+    if (Date.now() - modified > STALE_UNPACK_MS) rmSync(path, { recursive: true, force: true });
   }
   const staging = mkdtempSync(join(cacheRoot, `.unpack-${pkg.version}-`));
   try {
@@ -117,7 +117,14 @@ export async function unpackSparticuz(
     const script =
       `const m = await import(${JSON.stringify(pathToFileURL(pkg.entry).href)});` +
       `await Promise.all([m.default.executablePath(${JSON.stringify(bin)}), m.inflate(${JSON.stringify(join(bin, 'al2023.tar.br'))})]);`;
-    await runNode(['--input-type=module', '-e', script], { ...process.env, TMPDIR: staging });
+    const unpacked = await runBinary(process.execPath, ['--input-type=module', '-e', script], {
+      TMPDIR: staging,
+    });
+    if (unpacked.code !== 0) {
+      throw new Error(
+        `unpacking @sparticuz/chromium failed (exit ${unpacked.code}): ${unpacked.stderr.trim()}`,
+      );
+    }
     for (const file of ['chromium', join('al2023', 'lib', 'libnss3.so')]) {
       if (!existsSync(join(staging, file))) throw new Error(`@sparticuz/chromium unpacked no ${file}`);
     }
@@ -130,22 +137,6 @@ export async function unpackSparticuz(
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
-}
-
-function runNode(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0
-        ? resolve()
-        : reject(new Error(`unpacking @sparticuz/chromium failed (exit ${code}): ${stderr.trim()}`)),
-    );
-  });
 }
 
 /** The Chromium the browser test launches, unpacked when it comes from npm. */
