@@ -73,64 +73,72 @@ const secrets = fc.record({
 });
 
 describe.each(transports)('hooks and metadata never hold a credential, $name transport', ({ make }) => {
-  it.each(Object.keys(allSchemes) as Scheme[])('%s', async (scheme) => {
-    await fc.assert(
-      fc.asyncProperty(secrets, async (s) => {
-        const tokens = await startServer((_req, res) =>
-          json(res, 200, { access_token: s.secret, token_type: 'Bearer', expires_in: 3600 }),
-        );
-        // n0: connection reset (retried); n1: same-origin redirect; n2: 503 (retried); n3: success.
-        // Every answer echoes the credentials it received in its headers.
-        const api = await startServer((req, res, n) => {
-          const echo = {
-            'x-echo': JSON.stringify([
-              req.url,
-              req.headers.authorization,
-              req.headers['x-api-key'],
-              req.headers.cookie,
-            ]),
-            'set-cookie': `sid=${encodeURIComponent(s.secret)}`,
-          };
-          if (n === 0) res.socket?.destroy();
-          else if (n === 1) {
-            res.writeHead(302, { ...echo, location: '/api/users/moved' });
-            res.end();
-          } else json(res, n === 2 ? 503 : 200, { id: 'u1' }, echo);
-        });
-        const transport = make();
-        try {
-          const seen: unknown[] = [];
-          const hooks = defineHooks({
-            onRequest: (info) => void seen.push(info),
-            onResponse: (info) => void seen.push(info),
-            onError: (info) => void seen.push(info),
-          });
-          const client = createClientCore({
-            baseUrl: `${api.origin}/api`,
-            bindings: allBindings,
-            auth: credentialFor(scheme, s, `${tokens.origin}/token`),
-            clock: fakeClock(),
-            transport,
-            hooks,
-          });
-          const { data: _data, ...meta } = await withResponse(
-            client.call(getUserWith(scheme), { path: { id: 'u1' } }),
+  it.each(Object.keys(allSchemes) as Scheme[])(
+    '%s',
+    async (scheme) => {
+      await fc.assert(
+        fc.asyncProperty(secrets, async (s) => {
+          const tokens = await startServer((_req, res) =>
+            json(res, 200, { access_token: s.secret, token_type: 'Bearer', expires_in: 3600 }),
           );
-          expect(meta.attempts).toBe(3);
-          expect(seen).toHaveLength(8); // 4 requests, 3 responses, 1 connection error
-          // The secret was on the wire, so there was something to keep out of the hooks' sight.
-          const wire = stringsIn(api.requests);
-          expect(spellings(s).some((form) => wire.some((text) => text.includes(form)))).toBe(true);
-          const shown = [...stringsIn([seen, meta]), inspect([seen, meta], { depth: 10, showHidden: true })];
-          for (const form of spellings(s)) {
-            for (const text of shown) expect(text.includes(form), `"${form}" in ${text}`).toBe(false);
+          // n0: connection reset (retried); n1: same-origin redirect; n2: 503 (retried); n3: success.
+          // Every answer echoes the credentials it received in its headers.
+          const api = await startServer((req, res, n) => {
+            const echo = {
+              'x-echo': JSON.stringify([
+                req.url,
+                req.headers.authorization,
+                req.headers['x-api-key'],
+                req.headers.cookie,
+              ]),
+              'set-cookie': `sid=${encodeURIComponent(s.secret)}`,
+            };
+            if (n === 0) res.socket?.destroy();
+            else if (n === 1) {
+              res.writeHead(302, { ...echo, location: '/api/users/moved' });
+              res.end();
+            } else json(res, n === 2 ? 503 : 200, { id: 'u1' }, echo);
+          });
+          const transport = make();
+          try {
+            const seen: unknown[] = [];
+            const hooks = defineHooks({
+              onRequest: (info) => void seen.push(info),
+              onResponse: (info) => void seen.push(info),
+              onError: (info) => void seen.push(info),
+            });
+            const client = createClientCore({
+              baseUrl: `${api.origin}/api`,
+              bindings: allBindings,
+              auth: credentialFor(scheme, s, `${tokens.origin}/token`),
+              clock: fakeClock(),
+              transport,
+              hooks,
+            });
+            const { data: _data, ...meta } = await withResponse(
+              client.call(getUserWith(scheme), { path: { id: 'u1' } }),
+            );
+            expect(meta.attempts).toBe(3);
+            expect(seen).toHaveLength(8); // 4 requests, 3 responses, 1 connection error
+            // The secret was on the wire, so there was something to keep out of the hooks' sight.
+            const wire = stringsIn(api.requests);
+            expect(spellings(s).some((form) => wire.some((text) => text.includes(form)))).toBe(true);
+            const shown = [
+              ...stringsIn([seen, meta]),
+              inspect([seen, meta], { depth: 10, showHidden: true }),
+            ];
+            for (const form of spellings(s)) {
+              for (const text of shown) expect(text.includes(form), `"${form}" in ${text}`).toBe(false);
+            }
+          } finally {
+            await transport?.close();
+            await Promise.all([api.close(), tokens.close()]);
           }
-        } finally {
-          await transport?.close();
-          await Promise.all([api.close(), tokens.close()]);
-        }
-      }),
-      { numRuns: 12 },
-    );
-  });
+        }),
+        { numRuns: 12 },
+      );
+      // A dozen runs of four requests and two servers each: seconds when the machine is busy.
+    },
+    120_000,
+  );
 });
