@@ -135,9 +135,9 @@ describe.each(transports)('hooks and metadata never hold a credential, $name tra
             await Promise.all([api.close(), tokens.close()]);
           }
         }),
-        { numRuns: 12 },
+        { numRuns: 8 },
       );
-      // A dozen runs of four requests and two servers each: seconds when the machine is busy.
+      // Eight runs of four requests and two servers each: seconds when the machine is busy.
     },
     120_000,
   );
