@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 // The generator launcher is the scripts package's own TypeScript (it finds the wrapper and the JAR there).
 import { convertInputSpecs } from '../../scripts/openapi-generator/input-spec.ts';
-import { runOpenapiGenerator } from '../../scripts/openapi-generator/run.ts';
+import { generateOrThrow } from '../../scripts/openapi-generator/run.ts';
 import { bundledSize } from './bundle-size.ts';
 import type { BenchContext } from './context.ts';
 import type { CallVariant } from './overhead.ts';
@@ -36,11 +36,7 @@ function generate(ctx: BenchContext): Promise<Generated> {
     );
     const started = performance.now();
     try {
-      const run = await runOpenapiGenerator(input.args, { cwd: ctx.repoRoot, stdio: 'capture' });
-      if (run.status !== 0) {
-        const tail = run.output.trim().split('\n').slice(-10).join('\n');
-        throw new Error(`openapi-generator typescript-fetch failed (exit ${run.status}):\n${tail}`);
-      }
+      await generateOrThrow(input.args, ctx.repoRoot, `${spec} (typescript-fetch)`);
     } finally {
       input.cleanup();
     }

@@ -75,3 +75,17 @@ export function runOpenapiGenerator(
     child.on('close', (code, signal) => resolve({ status: code ?? (signal ? 128 : 1), output }));
   });
 }
+
+/** A captured run that must succeed: on failure, an error naming `what` with the output's last lines. */
+export async function generateOrThrow(
+  args: readonly string[],
+  cwd: string,
+  what: string,
+): Promise<GeneratorRun> {
+  const run = await runOpenapiGenerator(args, { cwd, stdio: 'capture' });
+  if (run.status !== 0) {
+    const tail = run.output.trim().split('\n').slice(-15).join('\n');
+    throw new Error(`openapi-generator failed on ${what} (exit ${run.status}):\n${tail}`);
+  }
+  return run;
+}

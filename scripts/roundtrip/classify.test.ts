@@ -23,89 +23,72 @@ const known: KnownDifference = {
   line: 7,
 };
 
+/** A difference from `<kind> <key>` as the round trip prints it, and the two sides' values. */
+const diff = (fact: string, vendor?: unknown, regenerated?: unknown): Difference => {
+  const [kind, ...key] = fact.split(' ');
+  return { kind: kind as Difference['kind'], key: key.join(' '), vendor, regenerated };
+};
+const json = 'application/json';
+
 /** given: one difference; want: its verdict and, for a normalised one, the rules that account for it. */
 const cases: Array<[name: string, given: Difference, want: string]> = [
   [
     'a scalar model written inline',
-    { kind: 'field', key: 'User.role', vendor: { type: 'Role' }, regenerated: { type: 'string' } },
+    diff('field User.role', { type: 'Role' }, { type: 'string' }),
     'normalised alias-model',
   ],
-  [
-    'the scalar model itself, never named',
-    { kind: 'model', key: 'Role', vendor: 'string' },
-    'normalised alias-model',
-  ],
+  ['the scalar model itself, never named', diff('model Role', 'string'), 'normalised alias-model'],
   [
     'an untyped model written as any value, inside an array',
-    {
-      kind: 'parameter',
-      key: 'GET /x query:s',
-      vendor: { type: 'array<Sort>' },
-      regenerated: { type: 'array<any>' },
-    },
+    diff('parameter GET /x query:s', { type: 'array<Sort>' }, { type: 'array<any>' }),
     'normalised alias-model',
   ],
   [
     'an enum model is not an alias: its name must survive',
-    { kind: 'field', key: 'User.kind', vendor: { type: 'Kind' }, regenerated: { type: 'string' } },
+    diff('field User.kind', { type: 'Kind' }, { type: 'string' }),
     'unexplained',
   ],
   [
     'an object of unknown shape is kept by name, so losing it is not normalised',
-    { kind: 'model', key: 'Failure', vendor: 'no shape, object' },
+    diff('model Failure', 'no shape, object'),
     'unexplained',
   ],
   [
     'an integer format the 5.0 doc cannot print',
-    {
-      kind: 'parameter',
-      key: 'GET /x path:id',
-      vendor: { type: 'integer(int64)' },
-      regenerated: { type: 'integer' },
-    },
+    diff('parameter GET /x path:id', { type: 'integer(int64)' }, { type: 'integer' }),
     'normalised integer-format',
   ],
   [
     'a format on a string is not an integer format',
-    { kind: 'field', key: 'User.at', vendor: { type: 'string(date-time)' }, regenerated: { type: 'string' } },
+    diff('field User.at', { type: 'string(date-time)' }, { type: 'string' }),
     'unexplained',
   ],
   [
     'an error body the 5.0 doc cannot show',
-    {
-      kind: 'response',
-      key: 'GET /x 404',
-      vendor: { contentType: 'application/json', type: 'Failure' },
-      regenerated: 'no body',
-    },
+    diff('response GET /x 404', { contentType: json, type: 'Failure' }, 'no body'),
     'normalised error-bodies',
   ],
   [
     'a success body is not an error body',
-    {
-      kind: 'response',
-      key: 'GET /x 200',
-      vendor: { contentType: 'application/json', type: 'User' },
-      regenerated: 'no body',
-    },
+    diff('response GET /x 200', { contentType: json, type: 'User' }, 'no body'),
     'unexplained',
   ],
   [
     'a Python attribute name beside its wire name',
-    { kind: 'field', key: 'User.user_id', regenerated: { type: 'string' } },
+    diff('field User.user_id', undefined, { type: 'string' }),
     'normalised python-attribute-names',
   ],
   [
     'a snake_case field with no wire-name twin',
-    { kind: 'field', key: 'User.other_id', regenerated: { type: 'string' } },
+    diff('field User.other_id', undefined, { type: 'string' }),
     'unexplained',
   ],
   [
     'a difference listed in known-differences.yaml',
-    { kind: 'scheme', key: 'key', vendor: { name: 'X-Key' }, regenerated: { name: 'key' } },
+    diff('scheme key', { name: 'X-Key' }, { name: 'key' }),
     'explained known-differences.yaml:7',
   ],
-  ['an operation lost', { kind: 'operation', key: 'GET /x', vendor: { operationId: 'getX' } }, 'unexplained'],
+  ['an operation lost', diff('operation GET /x', { operationId: 'getX' }), 'unexplained'],
 ];
 
 describe('classify', () => {

@@ -15,7 +15,7 @@ import { parse, stringify } from 'yaml';
 import { toGeneratorInput } from '../openapi-generator/generator-input.ts';
 import { generatorVersion } from '../openapi-generator/jar.ts';
 import { checkJava } from '../openapi-generator/java.ts';
-import { runOpenapiGenerator } from '../openapi-generator/run.ts';
+import { generateOrThrow } from '../openapi-generator/run.ts';
 import type { Schema } from '../reconstruct/schema.ts';
 import type { Vendor } from '../vendors.ts';
 import { isShapeless } from './facts.ts';
@@ -74,7 +74,7 @@ export async function generatePythonDoc(
     const inputFile = join(work, 'openapi.yaml');
     writeFileSync(inputFile, stringify(input.spec, { aliasDuplicateObjects: false }));
     const out = join(work, 'out');
-    const run = await runOpenapiGenerator(
+    await generateOrThrow(
       [
         'generate',
         '--input-spec',
@@ -88,12 +88,9 @@ export async function generatePythonDoc(
         '--global-property',
         'apis,apiDocs=true,apiTests=false',
       ],
-      { cwd: work, stdio: 'capture' },
+      work,
+      specFile,
     );
-    if (run.status !== 0) {
-      const tail = run.output.trim().split('\n').slice(-15).join('\n');
-      throw new Error(`openapi-generator failed on ${specFile} (exit ${run.status}):\n${tail}`);
-    }
     const dir = docDir(outDir, vendor);
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
