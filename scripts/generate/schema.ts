@@ -1,9 +1,76 @@
-import { pathToFileURL } from 'node:url';
-import openapiTS, { astToString } from 'openapi-typescript';
+import { readFileSync } from 'node:fs';
+import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
+import { parse } from 'yaml';
 import { header } from './emit.js';
 
 /** `paths`, `components` and `operations` types of the spec, by openapi-typescript. */
 export async function emitSchema(specFile: string, source: string): Promise<string> {
-  const ast = await openapiTS(pathToFileURL(specFile), { silent: true });
+  const spec = parse(readFileSync(specFile, 'utf8')) as OpenAPI3;
+  openObjects(spec);
+  const ast = await openapiTS(spec, { silent: true });
   return `${header(source)}${astToString(ast)}`;
+}
+
+type Node = Record<string, unknown>;
+const isNode = (v: unknown): v is Node => !!v && typeof v === 'object' && !Array.isArray(v);
+const each = (v: unknown, visit: (n: unknown) => void) => {
+  if (Array.isArray(v)) v.forEach(visit);
+  else if (isNode(v)) Object.values(v).forEach(visit);
+};
+
+/**
+ * Writes `additionalProperties: true` on every object schema of the spec that does not say otherwise.
+ * JSON Schema leaves an object open unless it says `additionalProperties: false`, and no vendor doc
+ * proves a model's field list complete; openapi-typescript instead closes every object (a field-less
+ * one becomes `Record<string, never>`), which would reject fields the API accepts and sends. Its own
+ * `additionalProperties` option opens even the objects a spec closes, so the spec's own meaning is
+ * written out here instead: known fields stay typed, any other field is `unknown`, and a model an
+ * overlay closes stays closed.
+ */
+export function openObjects(spec: OpenAPI3): void {
+  const doc = spec as unknown as Node;
+  const components = isNode(doc.components) ? doc.components : {};
+  each(components.schemas, schema);
+  each(components.parameters, parameter);
+  each(components.headers, parameter);
+  each(components.requestBodies, withContent);
+  each(components.responses, response);
+  each(doc.paths, (item) => {
+    if (!isNode(item)) return;
+    each(item.parameters, parameter);
+    for (const op of Object.values(item)) {
+      if (!isNode(op)) continue;
+      each(op.parameters, parameter);
+      withContent(op.requestBody);
+      each(op.responses, response);
+    }
+  });
+}
+
+function schema(s: unknown): void {
+  if (!isNode(s) || '$ref' in s) return;
+  each(s.properties, schema);
+  each(s.patternProperties, schema);
+  each(s.$defs, schema);
+  for (const key of ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const) each(s[key], schema);
+  for (const key of ['items', 'not', 'contains', 'additionalProperties'] as const) schema(s[key]);
+  const isObject =
+    s.type === 'object' || (Array.isArray(s.type) && s.type.includes('object')) || isNode(s.properties);
+  if (isObject && !('additionalProperties' in s)) s.additionalProperties = true;
+}
+
+function parameter(p: unknown): void {
+  if (!isNode(p)) return;
+  schema(p.schema);
+  withContent(p);
+}
+
+function withContent(holder: unknown): void {
+  if (isNode(holder)) each(holder.content, (media) => isNode(media) && schema(media.schema));
+}
+
+function response(r: unknown): void {
+  if (!isNode(r)) return;
+  withContent(r);
+  each(r.headers, parameter);
 }

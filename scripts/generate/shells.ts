@@ -15,7 +15,8 @@ import type { Vendor } from '../vendors.js';
 import { acceptedKinds, bindingsOf, envPrefix, fromEnvName, inputIsOptional, pascal } from './emit.js';
 import { repoRoot } from './generate.js';
 import { type ApiModel, type Operation, readModel } from './model.js';
-import { loadSpec } from './spec.js';
+import { type LoadedSpec, loadSpec } from './spec.js';
+import { bodyCases, responseCases } from './type-cases.js';
 
 const templateDir = join(dirname(new URL(import.meta.url).pathname), 'template');
 
@@ -52,15 +53,19 @@ function templateFiles(dir = templateDir): string[] {
   });
 }
 
+function specOf(vendor: Vendor): LoadedSpec {
+  return loadSpec(join(repoRoot, 'specs', vendor.id, 'openapi.yaml'));
+}
+
 export function modelOf(vendor: Vendor): ApiModel {
-  return readModel(loadSpec(join(repoRoot, 'specs', vendor.id, 'openapi.yaml')));
+  return readModel(specOf(vendor));
 }
 
 /** Every committed file of a vendor package, as the template makes it from the vendor's spec. */
 export function renderShells(list: readonly Vendor[]): Map<Vendor, Record<string, string>> {
   const raw = new Map<string, string>();
   for (const vendor of list) {
-    for (const [file, text] of Object.entries(renderRaw(vendor, modelOf(vendor))))
+    for (const [file, text] of Object.entries(renderRaw(vendor, specOf(vendor))))
       raw.set(join(vendor.id, file), text);
   }
   const done = formatAll(raw);
@@ -72,8 +77,8 @@ export function renderShells(list: readonly Vendor[]): Map<Vendor, Record<string
   );
 }
 
-function renderRaw(vendor: Vendor, model: ApiModel): Record<string, string> {
-  const values = placeholders(vendor, model);
+function renderRaw(vendor: Vendor, spec: LoadedSpec): Record<string, string> {
+  const values = placeholders(vendor, spec);
   const out: Record<string, string> = {};
   for (const file of templateFiles()) {
     const text = readFileSync(join(templateDir, `${file}.tmpl`), 'utf8');
@@ -285,7 +290,8 @@ function typeTestOperation(vendor: Vendor, model: ApiModel): Operation {
   return op;
 }
 
-function placeholders(vendor: Vendor, model: ApiModel): Record<string, string> {
+function placeholders(vendor: Vendor, spec: LoadedSpec): Record<string, string> {
+  const model = readModel(spec);
   const kinds = acceptedKinds(bindingsOf(model));
   const unsupported = (['apiKey', 'basic', 'bearer', 'oauth2'] as const).find((k) => !kinds.includes(k));
   if (!unsupported)
@@ -314,5 +320,7 @@ function placeholders(vendor: Vendor, model: ApiModel): Record<string, string> {
     pathParamType:
       pathParam.schema.type === 'integer' || pathParam.schema.type === 'number' ? 'number' : 'string',
     pathLiteral: pathArgs(op),
+    bodyCases: bodyCases(model, spec.doc),
+    responseCases: responseCases(model, spec.doc),
   };
 }

@@ -112,6 +112,12 @@ const badInputs: BadInput[] = [
     'overlay: 1.0.0\nactions:\n  - target: $.nope\n    update:\n      x: 1\n',
     (r) => new RegExp(`${r.overlayFile}:3: target "\\$.nope" matches nothing`),
   ],
+  [
+    'an overlay that gives a property an invalid schema',
+    good,
+    'overlay: 1.0.0\nactions:\n  - target: $.components.schemas\n    update:\n      Sprocket:\n        type: object\n        properties:\n          teeth:\n            type: integr\n',
+    (r) => new RegExp(`${r.overlayFile}:9: invalid OpenAPI 3\\.1 \\(1 problem\\): \`type\` can be one of`),
+  ],
 ];
 
 describe('pnpm reconstruct on bad input', () => {

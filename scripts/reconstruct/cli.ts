@@ -39,8 +39,10 @@ async function main(): Promise<void> {
     const t0 = performance.now();
     const result = await reconstructVendor(vendor, docs, specs);
     for (const w of result.warnings) console.log(`  ! ${w}`);
+    const { withFields, shapeless, scalar } = result.models;
+    const models = `${withFields + shapeless + scalar} models: ${withFields} with fields, ${shapeless} shapeless${scalar ? `, ${scalar} scalar` : ''}`;
     console.log(
-      `✔ [${n + 1}/${selected.length}] ${vendor.id}: ${result.operations} operations (${Math.round(performance.now() - t0)} ms)`,
+      `✔ [${n + 1}/${selected.length}] ${vendor.id}: ${result.operations} operations, ${models} (${Math.round(performance.now() - t0)} ms)`,
     );
     results.push({ vendor, result });
   }

@@ -1,7 +1,7 @@
 /** Applies an OpenAPI Overlay 1.0 document (JSONPath targets, update/remove actions) to a spec. */
 import { readFileSync } from 'node:fs';
 import { exec as jsonPathExec } from 'jsonpath-rfc9535';
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { DocError } from './doc-error.ts';
 
 interface Action {
@@ -9,7 +9,32 @@ interface Action {
   update?: unknown;
   remove?: boolean;
   line: number;
+  /** The line of each node of `update`, by its path inside `update` ([] is `update` itself). */
+  updateLines: Array<[path: string[], line: number]>;
 }
+
+/**
+ * Where each part of the spec an overlay wrote comes from, so a problem the validator finds in it is
+ * reported at the overlay's line rather than in the generated spec.
+ */
+export class OverlayOrigins {
+  private readonly lines = new Map<string, number>();
+  constructor(readonly file: string) {}
+
+  record(pointer: string, line: number): void {
+    this.lines.set(pointer, line);
+  }
+
+  /**
+   * The overlay line that wrote the node at `pointer` (a JSON pointer). Only an exact match counts: an
+   * overlay that merges into a doc-made object writes some of its keys, not the ones beside them.
+   */
+  lineOf(pointer: string): number | undefined {
+    return this.lines.get(decodeURIComponent(pointer.replace(/^#/, '')));
+  }
+}
+
+const escapePointer = (key: string | number) => String(key).replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** Reads and checks an overlay file; every problem names the file and line. */
 export function readOverlay(file: string): Action[] {
@@ -51,11 +76,42 @@ export function readOverlay(file: string): Action[] {
       throw new DocError(file, line, '"remove" must be true or false');
     if (update === undefined && !remove)
       throw new DocError(file, line, 'action has neither "update" nor "remove: true"');
-    return { target, line, ...(update !== undefined ? { update } : {}), ...(remove ? { remove } : {}) };
+    const updateLines: Action['updateLines'] = [];
+    nodeLines(item.get('update', true) as Node | undefined, [], lineOf, updateLines);
+    return {
+      target,
+      line,
+      updateLines,
+      ...(update !== undefined ? { update } : {}),
+      ...(remove ? { remove } : {}),
+    };
   });
 }
 
-export function applyOverlay(spec: Record<string, unknown>, file: string, actions: Action[]): void {
+/** Every mapping key and list item under `node`, with its line. */
+function nodeLines(
+  node: Node | undefined,
+  path: string[],
+  lineOf: (offset: number | undefined) => number,
+  into: Action['updateLines'],
+): void {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      if (key === undefined) continue;
+      into.push([[...path, key], lineOf((pair.key as Node).range?.[0])]);
+      nodeLines(pair.value as Node | undefined, [...path, key], lineOf, into);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, i) => {
+      into.push([[...path, String(i)], lineOf((item as Node).range?.[0])]);
+      nodeLines(item as Node, [...path, String(i)], lineOf, into);
+    });
+  }
+}
+
+export function applyOverlay(spec: Record<string, unknown>, file: string, actions: Action[]): OverlayOrigins {
+  const origins = new OverlayOrigins(file);
   for (const action of actions) {
     const found: Array<Array<string | number>> = [];
     try {
@@ -74,12 +130,19 @@ export function applyOverlay(spec: Record<string, unknown>, file: string, action
         else delete (parent as Record<string, unknown>)[key as string];
       } else {
         const node = valueAt(spec, keys);
-        if (Array.isArray(node)) node.push(structuredClone(action.update));
-        else if (isObject(node) && isObject(action.update)) merge(node, action.update);
+        let at = keys;
+        if (Array.isArray(node)) {
+          node.push(structuredClone(action.update));
+          at = [...keys, node.length - 1];
+        } else if (isObject(node) && isObject(action.update)) merge(node, action.update);
         else throw new DocError(file, action.line, `target "${action.target}" is not an object or array`);
+        const base = at.map((k) => `/${escapePointer(k)}`).join('');
+        for (const [path, line] of action.updateLines)
+          origins.record(`${base}${path.map((k) => `/${escapePointer(k)}`).join('')}`, line);
       }
     }
   }
+  return origins;
 }
 
 function valueAt(root: unknown, keys: Array<string | number>): unknown {

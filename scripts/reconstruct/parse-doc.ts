@@ -370,8 +370,7 @@ function shapeFromCurl(
   const samples = readCurlSamples(rawDescription);
   const sampleAt = doc.find(/```bash/, start);
   const line = doc.lineNo(sampleAt >= 0 ? sampleAt : start);
-  for (const problem of samples.unreadable)
-    warnings.push({ line, message: `${where}: ${problem} (skipped)` });
+  for (const problem of samples.problems) warnings.push({ line, message: `${where}: ${problem}` });
   const requestModel = modelOfRef(body);
   if (samples.request !== undefined && requestModel)
     addModelShape(models, requestModel, jsonToSchema(samples.request));

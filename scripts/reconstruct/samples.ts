@@ -1,4 +1,6 @@
 /** Schemas from what docs show by example: Python constructor calls and JSON samples. */
+
+import { jsonrepair } from 'jsonrepair';
 import { balancedEnd, type PyValue, parsePythonExpression } from './python-literal.ts';
 import { mergeSchemas, refTo, type Schema } from './schema.ts';
 
@@ -130,48 +132,109 @@ export function jsonToSchema(value: unknown): Schema {
 export interface CurlSamples {
   request?: unknown;
   response?: unknown;
-  /** Samples that were there but are not JSON, with why. */
-  unreadable: string[];
+  /** Samples that are not JSON but were read after repair, and samples that could not be read, with why. */
+  problems: string[];
 }
 
 /**
  * The JSON a description's cURL examples show: the `-d '...'` payload and the body printed after the
- * URL. The description is as the doc prints it, with `\"` and `\\` escapes.
+ * command. The description is as the doc prints it, with `\"`, `\\` and `\'` escapes. Vendors write
+ * these samples by hand, so a sample that is not JSON is repaired where the repair is unambiguous
+ * (see `readJsonSample`) and reported either way.
  */
 export function readCurlSamples(description: string): CurlSamples {
-  const out: CurlSamples = { unreadable: [] };
+  const out: CurlSamples = { problems: [] };
   const blocks = description.match(/```bash([\s\S]*?)```/g) ?? [];
   for (const raw of blocks) {
     const block = raw.slice(7, -3).replace(/\\(["\\'])/g, '$1');
-    const payload = /\s-d\s+'/.exec(block);
-    if (payload) {
-      const start = payload.index + payload[0].length;
-      const end = block.indexOf("'", start);
-      const text = block.slice(start, end < 0 ? undefined : end).trim();
-      if (text.startsWith('{') && !/^\{\s*\.\.\.\s*\}$/.test(text)) {
-        const parsed = tryJson(text);
-        if (parsed.ok) out.request = parsed.value;
-        else out.unreadable.push(`request sample: ${parsed.error}`);
-      }
+    const payload = findPayload(block);
+    if (payload?.text.startsWith('{') && !/^\{\s*\.\.\.\s*\}$/.test(payload.text)) {
+      const read = readJsonSample(payload.text);
+      if ('value' in read) out.request = read.value;
+      if (read.problem) out.problems.push(`request sample: ${read.problem}`);
     }
-    const urls = [...block.matchAll(/https?:\/\/\S+/g)];
-    const last = urls.at(-1);
-    if (!last || last.index === undefined) continue;
-    const rest = block.slice(last.index + last[0].length);
-    const at = rest.search(/\S/);
-    if (at < 0 || (rest[at] !== '{' && rest[at] !== '[')) continue;
-    const end = balancedEnd(rest, at);
-    const parsed = tryJson(end < 0 ? rest.slice(at) : rest.slice(at, end));
-    if (parsed.ok) out.response = parsed.value;
-    else out.unreadable.push(`response sample: ${parsed.error}`);
+    const urlEnd = commandUrlEnd(block, payload);
+    if (urlEnd < 0) continue;
+    // What the command prints runs to the end of the block (one command per block).
+    const printed = block.slice(urlEnd).trim();
+    if (!printed.startsWith('{') && !printed.startsWith('[')) continue;
+    const read = readJsonSample(printed);
+    if ('value' in read) out.response = read.value;
+    if (read.problem) out.problems.push(`response sample: ${read.problem}`);
   }
   return out;
 }
 
-function tryJson(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
+interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The `-d '…'` payload. Inside it the doc escapes a single quote as `\'`. A payload whose closing quote
+ * is missing ends where the command's URL starts (the first URL outside a JSON string).
+ */
+function findPayload(block: string): Span | undefined {
+  const flag = /\s(?:-d|--data(?:-raw|-binary)?)\s+'/.exec(block);
+  if (!flag) return undefined;
+  const start = flag.index + flag[0].length;
+  let end = -1;
+  for (let i = start; i < block.length && end < 0; i++)
+    if (block[i] === "'" && block[i - 1] !== '\\') end = i;
+  if (end < 0) end = firstUrlOutsideStrings(block, start);
+  const text = block
+    .slice(start, end)
+    .replace(/\\'/g, "'")
+    .replace(/\s\\\s*$/, '')
+    .trim();
+  return { text, start, end };
+}
+
+function firstUrlOutsideStrings(text: string, from: number): number {
+  let inString = false;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i]!;
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (/^https?:\/\//.test(text.slice(i, i + 8))) return i;
+  }
+  return text.length;
+}
+
+/** End of the command's URL: the first URL outside the payload (URLs inside the printed body come later). */
+function commandUrlEnd(block: string, payload: Span | undefined): number {
+  for (const m of block.matchAll(/https?:\/\/\S+/g)) {
+    if (payload && m.index >= payload.start && m.index < payload.end) continue;
+    return m.index + m[0].length;
+  }
+  return -1;
+}
+
+export type JsonSample = { value: unknown; problem?: string } | { problem: string };
+
+/**
+ * A hand-written JSON sample. Not JSON: shell line continuations (`\` between words) are dropped, a key
+ * missing its closing quote (`"tokens: [`) gets it back, and jsonrepair adds missing commas, brackets
+ * and escapes; the result is used, with a problem saying it was repaired.
+ */
+export function readJsonSample(text: string): JsonSample {
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return { value: JSON.parse(text) };
   } catch (e) {
-    return { ok: false, error: `not valid JSON (${(e as Error).message})` };
+    const why = (e as Error).message;
+    try {
+      const unwrapped = text
+        .replace(/\s\\(?=\s)/g, ' ')
+        .replace(/([{,]\s*)"([A-Za-z_$][\w$]*):(?=\s)/g, '$1"$2":');
+      return {
+        value: JSON.parse(jsonrepair(unwrapped)),
+        problem: `not valid JSON (${why}); read as repaired`,
+      };
+    } catch {
+      return { problem: `not valid JSON (${why}) (skipped)` };
+    }
   }
 }

@@ -1,10 +1,15 @@
 /** OpenAPI 3.1 validation by Redocly's maintained linter (structural rules only), with line numbers. */
 import { createConfig, lintFromString } from '@redocly/openapi-core';
 import { DocError } from './doc-error.ts';
+import type { OverlayOrigins } from './overlay.ts';
 
 let config: ReturnType<typeof createConfig> | undefined;
 
-export async function validateSpec(file: string, yamlText: string): Promise<void> {
+/**
+ * Throws a DocError at the first problem: in the overlay, at the line that wrote the node, when an
+ * overlay wrote it; otherwise in the spec.
+ */
+export async function validateSpec(file: string, yamlText: string, origins?: OverlayOrigins): Promise<void> {
   config ??= createConfig({
     rules: {
       struct: 'error',
@@ -19,12 +24,10 @@ export async function validateSpec(file: string, yamlText: string): Promise<void
   const first = errors[0];
   if (!first) return;
   const loc = first.location[0] as { pointer?: string; start?: { line: number } } | undefined;
-  const line = loc?.start?.line ?? lineOfPointer(yamlText, loc?.pointer);
-  throw new DocError(
-    file,
-    line,
-    `invalid OpenAPI 3.1 (${errors.length} problem${errors.length > 1 ? 's' : ''}): ${first.message} at ${loc?.pointer ?? '?'}`,
-  );
+  const reason = `invalid OpenAPI 3.1 (${errors.length} problem${errors.length > 1 ? 's' : ''}): ${first.message} at ${loc?.pointer ?? '?'}`;
+  const overlayLine = loc?.pointer ? origins?.lineOf(loc.pointer) : undefined;
+  if (origins && overlayLine !== undefined) throw new DocError(origins.file, overlayLine, reason);
+  throw new DocError(file, loc?.start?.line ?? lineOfPointer(yamlText, loc?.pointer), reason);
 }
 
 /** Best-effort line of a JSON pointer's last key in block-style YAML. */

@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './git-base.ts';
+import { packageProblems } from './pack-contents.ts';
 import { releaseProblems, targetRegistry } from './package-policy.ts';
 import { configuredRegistries } from './registry-config.ts';
 
@@ -15,6 +16,7 @@ for (const folder of readdirSync(packagesDir).sort()) {
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   const registry = targetRegistry(manifest, configured);
   const problems = releaseProblems(manifest, existsSync(join(packagesDir, folder, 'README.md')), registry);
+  if (manifest.private !== true) problems.push(...packageProblems(join(packagesDir, folder)));
   for (const problem of problems)
     console.error(`packages/${folder}/package.json: ${manifest.name} ${problem}`);
   failures += problems.length;
@@ -23,5 +25,7 @@ if (failures > 0) {
   console.error(`release:check: ${failures} problem(s); fix them before publishing`);
   process.exitCode = 1;
 } else {
-  console.log('release:check: every public package declares files, README, CHANGELOG, access and provenance');
+  console.log(
+    'release:check: every public package declares files, README, CHANGELOG, access and provenance, and its source maps resolve inside its tarball',
+  );
 }

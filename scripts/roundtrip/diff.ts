@@ -1,5 +1,6 @@
 /** Where two fact lists disagree: a fact on one side only, or the same key with different values. */
 import { isDeepStrictEqual } from 'node:util';
+import type { Schema } from '../reconstruct/schema.ts';
 import type { Fact, FactKind } from './facts.ts';
 
 export interface Difference {
@@ -9,6 +10,9 @@ export interface Difference {
   vendor?: unknown;
   /** The value in the spec reconstructed from the regenerated doc. */
   regenerated?: unknown;
+  /** The schemas behind the two values' `type`, where there is one. */
+  vendorSchema?: Schema;
+  regeneratedSchema?: Schema;
 }
 
 export function diffFacts(vendor: readonly Fact[], regenerated: readonly Fact[]): Difference[] {
@@ -16,13 +20,19 @@ export function diffFacts(vendor: readonly Fact[], regenerated: readonly Fact[])
   const a = index(vendor);
   const b = index(regenerated);
   const out: Difference[] = [];
+  const side = (name: 'vendor' | 'regenerated', fact: Fact | undefined) =>
+    fact
+      ? {
+          [name]: fact.value,
+          ...(fact.schema ? { [`${name}Schema`]: fact.schema } : {}),
+        }
+      : {};
   for (const [id, fact] of a) {
     const other = b.get(id);
-    if (!other) out.push({ kind: fact.kind, key: fact.key, vendor: fact.value });
-    else if (!isDeepStrictEqual(fact.value, other.value))
-      out.push({ kind: fact.kind, key: fact.key, vendor: fact.value, regenerated: other.value });
+    if (!other || !isDeepStrictEqual(fact.value, other.value))
+      out.push({ kind: fact.kind, key: fact.key, ...side('vendor', fact), ...side('regenerated', other) });
   }
   for (const [id, fact] of b)
-    if (!a.has(id)) out.push({ kind: fact.kind, key: fact.key, regenerated: fact.value });
+    if (!a.has(id)) out.push({ kind: fact.kind, key: fact.key, ...side('regenerated', fact) });
   return out;
 }

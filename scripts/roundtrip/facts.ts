@@ -4,8 +4,8 @@
  * agree on a fact when the values are equal.
  */
 import type { OpenApiDocument } from '../reconstruct/build-spec.ts';
-import { NO_SHAPE } from '../reconstruct/build-spec.ts';
 import { modelOfRef, type Schema } from '../reconstruct/schema.ts';
+import { isShapeless } from './shapeless.ts';
 
 export type FactKind =
   | 'operation'
@@ -21,6 +21,8 @@ export interface Fact {
   kind: FactKind;
   key: string;
   value: unknown;
+  /** The schema behind the value's `type`, for the rules that rewrite types (normalise.ts). */
+  schema?: Schema;
 }
 
 interface Operation {
@@ -74,7 +76,8 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
 
 export function factsOf(spec: OpenApiDocument): Fact[] {
   const facts: Fact[] = [];
-  const add = (kind: FactKind, key: string, value: unknown) => facts.push({ kind, key, value });
+  const add = (kind: FactKind, key: string, value: unknown, schema?: Schema) =>
+    facts.push({ kind, key, value, ...(schema ? { schema } : {}) });
   for (const [path, item] of Object.entries(spec.paths)) {
     for (const method of METHODS) {
       const op = item[method] as Operation | undefined;
@@ -86,18 +89,28 @@ export function factsOf(spec: OpenApiDocument): Fact[] {
         ...(op.deprecated ? { deprecated: true } : {}),
       });
       for (const p of op.parameters ?? []) {
-        add('parameter', `${at} ${p.in}:${p.name}`, {
-          required: p.required ?? false,
-          ...described(p.schema),
-        });
+        add(
+          'parameter',
+          `${at} ${p.in}:${p.name}`,
+          {
+            required: p.required ?? false,
+            ...described(p.schema),
+          },
+          p.schema,
+        );
       }
       if (op.requestBody) {
         const [contentType, media] = Object.entries(op.requestBody.content)[0] ?? [];
-        add('body', at, {
-          contentType,
-          required: op.requestBody.required ?? false,
-          type: typeOf(media?.schema),
-        });
+        add(
+          'body',
+          at,
+          {
+            contentType,
+            required: op.requestBody.required ?? false,
+            type: typeOf(media?.schema),
+          },
+          media?.schema,
+        );
       }
       for (const [status, response] of Object.entries(op.responses ?? {})) {
         const [contentType, media] = Object.entries(response.content ?? {})[0] ?? [];
@@ -105,6 +118,7 @@ export function factsOf(spec: OpenApiDocument): Fact[] {
           'response',
           `${at} ${status}`,
           contentType ? { contentType, type: typeOf(media?.schema) } : 'no body',
+          media?.schema,
         );
       }
       const alternatives = (op.security ?? []).map((alt) => Object.keys(alt).sort().join(' + ')).sort();
@@ -122,13 +136,8 @@ export function factsOf(spec: OpenApiDocument): Fact[] {
     const { properties: _properties, description: _text, ...kind } = schema;
     add('model', name, `${isShapeless(schema) ? 'no shape, ' : ''}${typeOf(kind)}`);
     for (const [field, fieldSchema] of Object.entries(schema.properties ?? {})) {
-      add('field', `${name}.${field}`, described(fieldSchema));
+      add('field', `${name}.${field}`, described(fieldSchema), fieldSchema);
     }
   }
   return facts;
-}
-
-/** A model the doc names but shows no shape for (the reconstructor's NO_SHAPE placeholder). */
-export function isShapeless(schema: Schema | undefined): boolean {
-  return schema?.description === NO_SHAPE && !schema.properties;
 }

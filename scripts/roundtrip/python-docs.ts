@@ -18,7 +18,7 @@ import { checkJava } from '../openapi-generator/java.ts';
 import { generateOrThrow } from '../openapi-generator/run.ts';
 import type { Schema } from '../reconstruct/schema.ts';
 import type { Vendor } from '../vendors.ts';
-import { isShapeless } from './facts.ts';
+import { isShapeless } from './shapeless.ts';
 
 export const PYTHON_GENERATOR = 'python-experimental';
 

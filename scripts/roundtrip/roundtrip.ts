@@ -57,15 +57,15 @@ export function roundTripVendor(
   const vendorDoc = join(docsDir, vendor.doc);
   const vendorSpec = reconstructed(vendorDoc);
   const vendorFacts = factsOf(vendorSpec);
-  const regeneratedFacts = factsOf(reconstructed(regeneratedDoc));
-  const vendorModels = (vendorSpec.components as { schemas: Record<string, Schema> }).schemas;
+  const regeneratedSpec = reconstructed(regeneratedDoc);
+  const regeneratedFacts = factsOf(regeneratedSpec);
+  const modelsOf = (spec: typeof vendorSpec) =>
+    (spec.components as { schemas: Record<string, Schema> }).schemas;
   const { classified, unused } = classify(
     diffFacts(vendorFacts, regeneratedFacts),
-    {
-      vendorModels,
-      vendorFields: new Set(vendorFacts.filter((f) => f.kind === 'field').map((f) => f.key)),
-    },
+    { vendorModels: modelsOf(vendorSpec), regeneratedModels: modelsOf(regeneratedSpec) },
     known.filter((k) => k.vendor === vendor.id),
+    new Map(vendorFacts.filter((f) => f.kind === 'field').map((f) => [f.key, f])),
   );
   const counts = Object.fromEntries(
     FACT_KINDS.map((kind) => {
