@@ -154,20 +154,17 @@ const badCases: BadCase[] = [
 ];
 
 describe('an overlay schema the validator refuses', () => {
-  it.each(badCases)(
-    '%s: overlay.yaml:LINE: reason',
-    async (_name, actions, line, reason) => {
-      const dir = join(base, String(runs++));
-      mkdirSync(join(dir, 'specs', vendor.id), { recursive: true });
-      writeFileSync(join(dir, vendor.doc), doc);
-      const overlayFile = join(dir, 'specs', vendor.id, 'overlay.yaml');
-      writeFileSync(overlayFile, `${head}${actions}`);
-      const error = await reconstructVendor(vendor, dir, join(dir, 'specs')).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(DocError);
-      expect((error as DocError).file).toBe(overlayFile);
-      expect((error as DocError).line).toBe(line);
-      expect((error as DocError).reason).toMatch(reason);
-      expect((error as DocError).message).toMatch(new RegExp(`^${overlayFile}:${line}: `));
-    },
-  );
+  it.each(badCases)('%s: overlay.yaml:LINE: reason', async (_name, actions, line, reason) => {
+    const dir = join(base, String(runs++));
+    mkdirSync(join(dir, 'specs', vendor.id), { recursive: true });
+    writeFileSync(join(dir, vendor.doc), doc);
+    const overlayFile = join(dir, 'specs', vendor.id, 'overlay.yaml');
+    writeFileSync(overlayFile, `${head}${actions}`);
+    const error = await reconstructVendor(vendor, dir, join(dir, 'specs')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DocError);
+    expect((error as DocError).file).toBe(overlayFile);
+    expect((error as DocError).line).toBe(line);
+    expect((error as DocError).reason).toMatch(reason);
+    expect((error as DocError).message).toMatch(new RegExp(`^${overlayFile}:${line}: `));
+  });
 });
