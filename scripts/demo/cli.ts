@@ -1,13 +1,18 @@
-// `pnpm demo [vendor...]`: a short tour of each vendor's client against a local mock of its API.
+// `pnpm demo [vendor...]`: a short tour of each vendor's client against Prism serving the vendor's spec.
+import { performance } from 'node:perf_hooks';
 import { vendorById, vendors } from '../vendors.js';
 import { runTour } from './tour.js';
 
 const wanted = process.argv.slice(2).filter((a) => a !== '--');
 const chosen = wanted.length > 0 ? wanted.map(vendorById) : vendors;
 let failures = 0;
-for (const vendor of chosen) {
-  failures += await runTour(vendor, (line) => console.log(line));
-  console.log('');
+for (const [index, vendor] of chosen.entries()) {
+  const started = performance.now();
+  const refused = await runTour(vendor, (line) => console.log(line));
+  failures += refused;
+  const ms = Math.round(performance.now() - started);
+  const mark = refused === 0 ? '✔' : '✘';
+  console.log(`${mark} [${index + 1}/${chosen.length}] ${vendor.id} (${ms} ms)\n`);
 }
-console.log(failures === 0 ? 'demo: every call answered' : `demo: ${failures} call(s) failed`);
+console.log(failures === 0 ? 'demo: every call accepted' : `demo: ${failures} call(s) refused`);
 process.exit(failures === 0 ? 0 : 1);

@@ -3,11 +3,11 @@ import { pathToFileURL } from 'node:url';
 import type { Credential, SchemeBinding } from '@vendor-clients/auth';
 import { bindingsOf } from '../generate/emit.js';
 import { repoRoot } from '../generate/generate.js';
-import { type Operation, readModel } from '../generate/model.js';
+import { type ApiModel, type Operation, readModel } from '../generate/model.js';
 import { sampleOf } from '../generate/sample.js';
 import { type JsonObject, loadSpec } from '../generate/spec.js';
 import type { Vendor } from '../vendors.js';
-import { startMockServer } from './mock-server.js';
+import { startPrism } from './prism.js';
 
 type Step = 'list' | 'get' | 'create' | 'delete';
 
@@ -27,7 +27,7 @@ export function tourOperations(operations: readonly Operation[]): Array<{ step: 
   return (Object.keys(pick) as Step[]).flatMap((step) => (pick[step] ? [{ step, op: pick[step]! }] : []));
 }
 
-function inputFor(op: Operation, root: JsonObject): Record<string, unknown> {
+export function inputFor(op: Operation, root: JsonObject): Record<string, unknown> {
   const input: Record<string, Record<string, unknown> | unknown> = {};
   for (const p of op.parameters) {
     if (!p.required) continue;
@@ -48,43 +48,87 @@ function credentialFor(binding: SchemeBinding, pkg: Record<string, unknown>): Cr
   return make('bearer', 'demo-token');
 }
 
-function preview(value: unknown): string {
+function preview(value: unknown, op: Operation): string {
   const text = value === undefined ? '(empty body)' : JSON.stringify(value);
-  return text.length > 160 ? `${text.slice(0, 157)}...` : text;
+  if (text.length > 160) return `${text.slice(0, 157)}...`;
+  // Prism builds bodies from the spec; for a model the vendor docs show no shape of, that is `{}`.
+  return text === '{}' && !op.success.schema?.properties
+    ? `{}  (the spec's schema lists no properties)`
+    : text;
 }
 
-/** Starts the vendor's mock server, calls a few operations with the built client, prints the answers. */
-export async function runTour(vendor: Vendor, print: (line: string) => void): Promise<number> {
-  const spec = loadSpec(join(repoRoot, 'specs', vendor.id, 'openapi.yaml'));
+type Client = Record<string, (input: unknown) => Promise<unknown>>;
+
+/** What the demo needs of one vendor: its spec, the model read from it, and its built package. */
+export interface DemoVendor {
+  readonly vendor: Vendor;
+  readonly specFile: string;
+  readonly root: JsonObject;
+  readonly model: ApiModel;
+  readonly bindings: readonly SchemeBinding[];
+  readonly pkg: Record<string, unknown>;
+}
+
+export async function loadDemoVendor(vendor: Vendor): Promise<DemoVendor> {
+  const specFile = join(repoRoot, 'specs', vendor.id, 'openapi.yaml');
+  const spec = loadSpec(specFile);
   const model = readModel(spec);
-  const bindings = bindingsOf(model);
   const pkg = (await import(
     pathToFileURL(join(repoRoot, 'packages', vendor.id, 'dist', 'index.js')).href
   )) as Record<string, unknown>;
-  const server = await startMockServer(model, bindings, spec.doc);
+  return { vendor, specFile, root: spec.doc, model, bindings: bindingsOf(model), pkg };
+}
+
+/** The built client with a demo credential for the vendor's first non-OAuth2 scheme. */
+export function demoClient(
+  demo: DemoVendor,
+  baseUrl: string,
+  fetch: typeof globalThis.fetch,
+): { client: Client; binding: SchemeBinding } {
+  const binding = demo.bindings.find((b) => b.kind !== 'oauth2') ?? demo.bindings[0]!;
+  const factory = demo.pkg[demo.vendor.factory] as (options: object) => Client;
+  const auth = credentialFor(binding, demo.pkg);
+  return { client: factory({ baseUrl, auth, fetch, retry: false, timeoutMs: 5000 }), binding };
+}
+
+/**
+ * fetch that notes what Prism found wrong with a request it still answered (its `sl-violations`
+ * header), so a call counts as refused whether Prism answered with an error or only with a warning.
+ */
+export function violationNotingFetch(violations: string[]): typeof globalThis.fetch {
+  return async (input, init) => {
+    const response = await fetch(input, init);
+    const found = response.headers.get('sl-violations');
+    if (found) violations.push(found);
+    return response;
+  };
+}
+
+/** Starts Prism on the vendor's spec, calls a few operations with the built client, prints the answers. */
+export async function runTour(vendor: Vendor, print: (line: string) => void): Promise<number> {
+  const demo = await loadDemoVendor(vendor);
+  const prism = await startPrism(demo.specFile);
   let failures = 0;
   try {
-    const binding = bindings.find((b) => b.kind !== 'oauth2') ?? bindings[0]!;
-    const auth = credentialFor(binding, pkg);
-    const factory = pkg[vendor.factory] as (
-      options: object,
-    ) => Record<string, (input: unknown) => Promise<unknown>>;
-    const client = factory({ baseUrl: server.baseUrl, auth, retry: false, timeoutMs: 5000 });
+    const violations: string[] = [];
+    const { client, binding } = demoClient(demo, prism.baseUrl, violationNotingFetch(violations));
     print(
-      `${vendor.title} (${vendor.packageName}) against a mock on ${server.baseUrl}, auth: ${binding.scheme} (${binding.kind})`,
+      `${vendor.title} (${vendor.packageName}) against Prism on ${prism.baseUrl}, auth: ${binding.scheme} (${binding.kind})`,
     );
-    for (const { step, op } of tourOperations(model.operations)) {
+    for (const { step, op } of tourOperations(demo.model.operations)) {
       const label = `${step.padEnd(6)} ${op.operationId} ${op.method.toUpperCase()} ${op.path}`;
+      violations.length = 0;
       try {
-        const result = await client[op.operationId]!(inputFor(op, spec.doc));
-        print(`  ${label}\n         -> ${preview(result)}`);
+        const result = await client[op.operationId]!(inputFor(op, demo.root));
+        if (violations.length > 0) throw new Error(`Prism: ${violations.join('; ')}`);
+        print(`  ${label}\n         -> ${preview(result, op)}`);
       } catch (error) {
         failures++;
         print(`  ${label}\n         !! ${error instanceof Error ? error.message : String(error)}`);
       }
     }
   } finally {
-    await server.close();
+    await prism.close();
   }
   return failures;
 }

@@ -4,7 +4,7 @@ const isObject = (v: Json | undefined): v is JsonObject => !!v && typeof v === '
 
 /**
  * A value that fits a JSON schema of the spec: its `example`/`examples` when it has one, otherwise built
- * from type, enum, format and properties. Used by the contract tests and the demo's mock server.
+ * from type, enum, format and properties. Used by the contract tests and for the demo's call inputs.
  */
 export function sampleOf(schema: Json | undefined, root: JsonObject, depth = 0): Json {
   if (!isObject(schema) || depth > 6) return null;

@@ -1,27 +1,25 @@
-// A page bundling the built kestra client runs in headless Chromium (Debian's package, driven by
-// playwright-core; no browser download) and calls an API server on another 127.0.0.1 origin.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// A page bundling the built kestra client runs in headless Chromium (by default the build inside the
+// @sparticuz/chromium npm package, driven by playwright-core; never a browser download) and calls an API
+// server on another 127.0.0.1 origin.
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiServer, startApiServer } from './api-server.ts';
 import { packageDir } from './binaries.ts';
+import { type Chromium, chooseChromium, resolveChromium } from './chromium.ts';
 import { type PageServer, startPageServer } from './page-server.ts';
-
-const CHROMIUM = '/usr/bin/chromium';
 
 let api: ApiServer;
 let page: PageServer;
-let browser: BrowserContext;
-let profile: string;
+let browser: Browser;
+let chosen: Chromium;
 let bundleText: string;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (bash scripts/ci/system-deps.sh)`);
-  }
+  chosen = await resolveChromium(
+    chooseChromium({ env: process.env, platform: process.platform, arch: process.arch }),
+  );
   const bundled = await build({
     entryPoints: [join(packageDir, 'src', 'fixtures', 'browser-entry.ts')],
     bundle: true,
@@ -34,32 +32,32 @@ beforeAll(async () => {
   bundleText = bundled.outputFiles[0]!.text;
   api = await startApiServer();
   page = await startPageServer(bundleText);
-  profile = mkdtempSync(join(tmpdir(), 'vc-chromium-'));
-  // A persistent context is how playwright takes a --user-data-dir; a fresh one per run.
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+  // launch() gives Chromium a fresh --user-data-dir of its own and removes it on close.
+  browser = await chromium.launch({
+    executablePath: chosen.executablePath,
     headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...chosen.args],
+    env: { ...process.env, ...chosen.env },
   });
+  console.log(`Chromium ${browser.version()} from ${chosen.source} (${chosen.executablePath})`);
 });
 
 afterAll(async () => {
   await browser?.close();
   await page?.close();
   await api?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
 describe('kestra client in headless Chromium', () => {
+  it('runs in the Chromium that was chosen', async () => {
+    const tab = await browser.newPage();
+    expect(await tab.evaluate(() => navigator.userAgent)).toContain(`HeadlessChrome/${browser.version()}`);
+    // @sparticuz/chromium's major version is the Chromium major it ships.
+    const promised = /^@sparticuz\/chromium (\d+)\./.exec(chosen.source)?.[1];
+    if (promised) expect(browser.version()).toMatch(new RegExp(`^${promised}\\.`));
+    await tab.close();
+  });
+
   it('bundles for the browser without Node built-ins', () => {
     expect(bundleText).not.toMatch(/from\s*["']node:/);
     expect(bundleText).toContain('/api/v1/users/{id}');
