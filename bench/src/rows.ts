@@ -8,10 +8,15 @@ import { join } from 'node:path';
 import { measureBuild } from './build-timings.ts';
 import { type Feature, measureBundles } from './bundle-size.ts';
 import type { BenchContext, Measured } from './context.ts';
-import { measureOverhead, type OverheadResult } from './overhead.ts';
+import { callVariants, measureOverhead, type OverheadResult } from './overhead.ts';
 import { reconstructAllMs } from './reconstruct-timing.ts';
 import { transportRows } from './transport-rows.ts';
 import { measureTypecheck } from './typecheck-timing.ts';
+import {
+  measureTypescriptFetchBundle,
+  TYPESCRIPT_FETCH,
+  typescriptFetchVariant,
+} from './typescript-fetch-client.ts';
 
 export interface RowDefinition {
   /** Stable key in the JSON results. */
@@ -28,20 +33,27 @@ export interface RowDefinition {
 }
 
 function overhead(ctx: BenchContext): Promise<OverheadResult> {
-  return ctx.once('overhead', () =>
+  return ctx.once('overhead', async () =>
     measureOverhead(
       ctx.quick
         ? { calls: 200, rounds: 3, concurrency: 16, turns: 2 }
         : { calls: 2000, rounds: 5, concurrency: 16, turns: 10 },
+      // openapi-generator's typescript-fetch client is measured beside ours in the same turns.
+      [...callVariants, await typescriptFetchVariant(ctx)],
     ),
   );
 }
 
-function overheadRow(mode: 'sequential' | 'concurrent', variant: string, target?: number): RowDefinition {
+function overheadRow(
+  mode: 'sequential' | 'concurrent',
+  variant: string,
+  target?: number,
+  shown = variant,
+): RowDefinition {
   return {
     id: `overhead.${mode}.${variant}`,
     group: 'per-call overhead (kestra getUser, 127.0.0.1 keep-alive)',
-    label: `${variant} / raw fetch, ${mode}`,
+    label: `${shown} / raw fetch, ${mode}`,
     unit: '×',
     ...(target === undefined ? {} : { target }),
     whenMissed: (m) => {
@@ -182,8 +194,10 @@ function typecheck(ctx: BenchContext) {
 export const rows: readonly RowDefinition[] = [
   overheadRow('sequential', 'vendor', 1.1),
   overheadRow('sequential', 'openapi-fetch'),
+  overheadRow('sequential', TYPESCRIPT_FETCH, undefined, 'openapi-generator typescript-fetch'),
   overheadRow('concurrent', 'vendor', 1.1),
   overheadRow('concurrent', 'openapi-fetch'),
+  overheadRow('concurrent', TYPESCRIPT_FETCH, undefined, 'openapi-generator typescript-fetch'),
   {
     id: 'bundle.vendor',
     group: 'bundle size (esbuild --minify, gzip -9, one client + one call)',
@@ -236,6 +250,25 @@ export const rows: readonly RowDefinition[] = [
   unusedFeatureRow('hooks'),
   usedFeatureRow('metadata'),
   usedFeatureRow('hooks'),
+  {
+    // Context: the client openapi-generator (5.0.0-beta2, typescript-fetch) makes from the same spec.
+    id: 'bundle.typescript-fetch',
+    group: 'bundle size (esbuild --minify, gzip -9, one client + one call)',
+    label: 'openapi-generator typescript-fetch consumer, gzipped',
+    unit: 'kB',
+    async measure(ctx) {
+      const [{ vendor }, client] = await Promise.all([bundles(ctx), measureTypescriptFetchBundle(ctx)]);
+      return {
+        value: client.gzipped / 1000,
+        detail: {
+          'minified bytes': client.minified,
+          'gzip bytes': client.gzipped,
+          'vendor / typescript-fetch': vendor.gzipped / client.gzipped,
+          'generate ms': client.generateMs,
+        },
+      };
+    },
+  },
   {
     id: 'build.cold',
     group: 'build (turbo, fresh copy of the sources)',

@@ -14,6 +14,7 @@ const scalars: Record<string, Schema> = {
   date: { type: 'string', format: 'date' },
   object: { type: 'object' },
   dict: { type: 'object' },
+  list: { type: 'array' },
   file: { type: 'string', format: 'binary' },
   file_type: { type: 'string', format: 'binary' },
   bytearray: { type: 'string', format: 'binary' },
@@ -24,9 +25,29 @@ const scalars: Record<string, Schema> = {
 
 export class PythonTypeError extends Error {}
 
+/** JSON types that, all together, make "any value": how openapi-generator 5.x prints an untyped schema. */
+const ANY = ['array', 'boolean', 'integer', 'number', 'object', 'string'];
+
+/**
+ * A comma list of types (a Python tuple of accepted types, as openapi-generator 5.x and 6.x print
+ * them): `str, none_type` is a nullable string; every JSON type at once (`bool, date, datetime, dict,
+ * float, int, list, str, none_type`) is any value.
+ */
+function unionOf(members: Schema[], src: string): Schema {
+  if (members.length === 1) return members[0]!;
+  const types = new Set(members.map((m) => (typeof m.type === 'string' ? m.type : '?')));
+  if (ANY.every((t) => types.has(t))) return {};
+  const values = members.filter((m) => m.type !== 'null');
+  const only = values[0];
+  // As for Optional[...]: a nullable model stays the model (the schema subset has no anyOf).
+  if (values.length === 1 && only)
+    return typeof only.type === 'string' ? { ...only, type: [only.type, 'null'] } : only;
+  throw new PythonTypeError(`unsupported union of types "${src}" (only X, none_type and all types at once)`);
+}
+
 /**
  * Parses a documented Python type (`str`, `List[Optional[str]]`, `[Token]`, `Dict[str, int]`,
- * `{str: (bool,)}`, `ModelName`) into a schema. `onModel` is told of every model name met.
+ * `{str: (bool,)}`, `[str, none_type]`, `ModelName`) into a schema. `onModel` is told of every model name met.
  */
 export function pythonTypeToSchema(text: string, onModel: (name: string) => void = () => {}): Schema {
   let pos = 0;
@@ -51,7 +72,7 @@ export function pythonTypeToSchema(text: string, onModel: (name: string) => void
     skipWs();
     if (peek() === '[') {
       pos++;
-      const items = type();
+      const items = union(']');
       expect(']');
       return { type: 'array', items };
     }
@@ -63,9 +84,7 @@ export function pythonTypeToSchema(text: string, onModel: (name: string) => void
       let value: Schema;
       if (peek() === '(') {
         pos++;
-        value = type();
-        skipWs();
-        if (peek() === ',') pos++;
+        value = union(')');
         expect(')');
       } else value = type();
       expect('}');
@@ -108,7 +127,21 @@ export function pythonTypeToSchema(text: string, onModel: (name: string) => void
     onModel(n);
     return refTo(n);
   };
-  const result = type();
+  /** Types separated by commas up to `close` (a trailing comma allowed, as in `(bool,)`). */
+  const union = (close: string | undefined): Schema => {
+    const start = pos;
+    const members = [type()];
+    skipWs();
+    while (peek() === ',') {
+      pos++;
+      skipWs();
+      if (peek() === close || pos === src.length) break;
+      members.push(type());
+      skipWs();
+    }
+    return unionOf(members, src.slice(start, pos).trim());
+  };
+  const result = union(undefined);
   skipWs();
   if (pos !== src.length) throw new PythonTypeError(`unexpected "${src.slice(pos)}" in type "${src}"`);
   return result;

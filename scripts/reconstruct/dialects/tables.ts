@@ -58,17 +58,25 @@ export function pathTemplateName(path: string, pythonName: string): string | und
   return names.find((t) => t === pythonName || snake(t) === pythonName);
 }
 
-/** `[default to 1]`, `[default to &quot;x&quot;]`, `[default to [&quot;a&quot;,&quot;b&quot;]]`. */
+/**
+ * `[default to 1]`, `[default to &quot;x&quot;]`, `[default to [&quot;a&quot;,&quot;b&quot;]]`; and as
+ * openapi-generator 5.x words it: `defaults to 1` (required), `[optional] if omitted the server will use
+ * the default value of 10` (optional).
+ */
 export function readDefault(notes: string): unknown {
-  const m = /\[default to (.*)\]\s*$/.exec(decodeEntities(notes).trim());
+  const text = decodeEntities(notes).trim();
+  const m =
+    /\[default to (.*)\]$/.exec(text) ??
+    /(?:^|\s)defaults to (.+)$/.exec(text) ??
+    /if omitted the server will use the default value of (.+)$/.exec(text);
   if (!m) return undefined;
-  const text = m[1]!.trim();
+  const value = m[1]!.trim();
   try {
-    return JSON.parse(text);
+    return JSON.parse(value);
   } catch {
-    if (/^'.*'$/.test(text)) return text.slice(1, -1);
-    if (text === 'True' || text === 'False') return text === 'True';
-    return text;
+    if (/^'.*'$/.test(value)) return value.slice(1, -1);
+    if (value === 'True' || value === 'False') return value === 'True';
+    return value;
   }
 }
 
@@ -97,7 +105,9 @@ export function readResponseTable(
   if (rows.length === 0) throw doc.error(at, `${where}: response table has no rows`);
   let typed = false;
   return rows.map(({ cells, index }) => {
-    const code = /^\*\*(\d{1,3}|default)\*\*$/.exec(cells[0]!)?.[1];
+    // A status range (`2XX`) is printed as is: a spec reconstructed from a swagger-codegen doc, which
+    // lists no codes, says 2XX, and a doc regenerated from it shows that range.
+    const code = /^\*\*(\d{1,3}|[1-5]XX|default)\*\*$/.exec(cells[0]!)?.[1];
     if (!code) throw doc.error(index, `${where}: response row does not start with **status**`);
     const status = code === '0' ? 'default' : code;
     const description = decodeEntities(cells[1]!).trim();

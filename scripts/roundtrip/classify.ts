@@ -1,0 +1,103 @@
+/** Sorts each difference into normalised (a rule), explained (known-differences.yaml) or unexplained. */
+import { isDeepStrictEqual } from 'node:util';
+import type { Schema } from '../reconstruct/schema.ts';
+import type { Difference } from './diff.ts';
+import { type Fact, typeOf } from './facts.ts';
+import type { KnownDifference } from './known-differences.ts';
+import {
+  normalisationRules,
+  pythonName,
+  type Rule,
+  type RuleContext,
+  type Side as SideName,
+} from './normalise.ts';
+
+export type Classified = Difference &
+  (
+    | { verdict: 'normalised'; rules: string[] }
+    | { verdict: 'explained'; entry: KnownDifference }
+    | { verdict: 'unexplained' }
+  );
+
+export const factOf = (d: Difference) => `${d.kind} ${d.key}`;
+
+interface Side {
+  value: unknown;
+  schema?: Schema;
+}
+
+function applyRule(rule: Rule, side: Side, name: SideName, d: Difference, ctx: RuleContext): Side {
+  let { value, schema } = side;
+  if (rule.schema && schema) {
+    schema = rule.schema(schema, name, ctx);
+    if (value && typeof value === 'object' && 'type' in value) value = { ...value, type: typeOf(schema) };
+  }
+  if (rule.value) value = rule.value(value, name, d);
+  return { value, ...(schema ? { schema } : {}) };
+}
+
+/** The rules that, applied together, make the two sides of `d` agree (or account for a one-sided fact). */
+function normalisedBy(d: Difference, ctx: RuleContext, rules: readonly Rule[]): string[] | undefined {
+  const accounting = rules.find((r) => r.accounts?.(d, ctx));
+  if (accounting) return [accounting.id];
+  if (d.vendor === undefined || d.regenerated === undefined) return undefined;
+  let vendor: Side = { value: d.vendor, ...(d.vendorSchema ? { schema: d.vendorSchema } : {}) };
+  let regenerated: Side = {
+    value: d.regenerated,
+    ...(d.regeneratedSchema ? { schema: d.regeneratedSchema } : {}),
+  };
+  const used: string[] = [];
+  for (const rule of rules) {
+    const v = applyRule(rule, vendor, 'vendor', d, ctx);
+    const r = applyRule(rule, regenerated, 'regenerated', d, ctx);
+    if (!isDeepStrictEqual(v.value, vendor.value) || !isDeepStrictEqual(r.value, regenerated.value))
+      used.push(rule.id);
+    vendor = v;
+    regenerated = r;
+  }
+  return isDeepStrictEqual(vendor.value, regenerated.value) ? used : undefined;
+}
+
+/**
+ * A field only the regenerated doc has, under a Python attribute name (`group_id`), is compared with
+ * its wire-named twin of the vendor doc (`groupId`): the regenerated doc shows both names for one field.
+ */
+function pairedWithTwin(d: Difference, vendorFields: ReadonlyMap<string, Fact>): Difference | undefined {
+  if (d.kind !== 'field' || d.vendor !== undefined) return undefined;
+  const [model, field = ''] = d.key.split('.') as [string, string?];
+  for (const [key, twin] of vendorFields) {
+    const [twinModel, twinField = ''] = key.split('.') as [string, string?];
+    if (twinModel === model && twinField !== field && pythonName(twinField) === field)
+      return { ...d, vendor: twin.value, ...(twin.schema ? { vendorSchema: twin.schema } : {}) };
+  }
+  return undefined;
+}
+
+export function classify(
+  differences: readonly Difference[],
+  ctx: RuleContext,
+  known: readonly KnownDifference[],
+  vendorFields: ReadonlyMap<string, Fact> = new Map(),
+  rules: readonly Rule[] = normalisationRules,
+): { classified: Classified[]; unused: KnownDifference[] } {
+  const used = new Set<KnownDifference>();
+  const classified = differences.map((d): Classified => {
+    const byRules = normalisedBy(d, ctx, rules);
+    if (byRules) return { ...d, verdict: 'normalised', rules: byRules };
+    const twin = pairedWithTwin(d, vendorFields);
+    const byTwin = twin && normalisedBy(twin, ctx, rules);
+    if (byTwin)
+      return {
+        ...d,
+        verdict: 'normalised',
+        rules: rules.map((r) => r.id).filter((id) => id === 'python-attribute-names' || byTwin.includes(id)),
+      };
+    const entry = known.find((k) => k.fact === factOf(d));
+    if (entry) {
+      used.add(entry);
+      return { ...d, verdict: 'explained', entry };
+    }
+    return { ...d, verdict: 'unexplained' };
+  });
+  return { classified, unused: known.filter((k) => !used.has(k)) };
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { OpenApiDocument } from '../reconstruct/build-spec.ts';
+import { NO_SHAPE } from '../reconstruct/build-spec.ts';
+import type { Schema } from '../reconstruct/schema.ts';
+import { factsOf, typeOf } from './facts.ts';
+
+const types: Array<[given: Schema | undefined, want: string]> = [
+  [undefined, '(none)'],
+  [{}, 'any'],
+  [{ type: 'string', format: 'date-time' }, 'string(date-time)'],
+  [{ type: ['string', 'null'] }, 'string|null'],
+  [{ $ref: '#/components/schemas/User' }, 'User'],
+  [{ type: 'array', items: { $ref: '#/components/schemas/User' } }, 'array<User>'],
+  [{ type: 'array' }, 'array<any>'],
+  [{ type: 'object' }, 'object'],
+  [{ type: 'object', additionalProperties: {} }, 'object'],
+  [{ type: 'object', additionalProperties: { type: 'integer' } }, 'map<integer>'],
+  [
+    { type: 'object', properties: { b: { type: 'string' }, a: { type: 'integer' } } },
+    'object{a:integer,b:string}',
+  ],
+];
+
+describe('typeOf', () => {
+  it.each(types)('%j -> %s', (given, want) => {
+    expect(typeOf(given)).toBe(want);
+  });
+});
+
+describe('factsOf', () => {
+  it('reads operations, parameters, bodies, responses, security, schemes, models and fields', () => {
+    const spec: OpenApiDocument = {
+      openapi: '3.1.0',
+      paths: {
+        '/users/{id}': {
+          patch: {
+            operationId: 'patchUser',
+            summary: 'Patch a user',
+            parameters: [
+              { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+              {
+                name: 'mode',
+                in: 'query',
+                required: false,
+                schema: { type: 'string', enum: ['a', 'b'], default: 'a' },
+              },
+            ],
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/Patch' } } },
+            },
+            responses: {
+              '200': { content: { 'application/json': { schema: { $ref: '#/components/schemas/User' } } } },
+              '404': { description: 'missing' },
+            },
+            security: [{ basic: [] }, { token: [] }],
+          },
+        },
+      },
+      components: {
+        schemas: {
+          Patch: { type: 'object', description: NO_SHAPE },
+          User: { type: 'object', properties: { id: { type: 'string' } } },
+        },
+        securitySchemes: {
+          basic: { type: 'http', scheme: 'basic' },
+          token: { type: 'apiKey', in: 'header', name: 'X-T' },
+        },
+      },
+    };
+    expect(factsOf(spec).map((f) => [`${f.kind} ${f.key}`, f.value])).toEqual([
+      ['operation PATCH /users/{id}', { operationId: 'patchUser', summary: 'Patch a user' }],
+      ['parameter PATCH /users/{id} path:id', { required: true, type: 'string' }],
+      [
+        'parameter PATCH /users/{id} query:mode',
+        { required: false, type: 'string', default: 'a', enum: ['a', 'b'] },
+      ],
+      ['body PATCH /users/{id}', { contentType: 'application/json', required: true, type: 'Patch' }],
+      ['response PATCH /users/{id} 200', { contentType: 'application/json', type: 'User' }],
+      ['response PATCH /users/{id} 404', 'no body'],
+      ['security PATCH /users/{id}', ['basic', 'token']],
+      ['scheme basic', { type: 'http', scheme: 'basic' }],
+      ['scheme token', { type: 'apiKey', in: 'header', name: 'X-T' }],
+      ['model Patch', 'no shape, object'],
+      ['model User', 'object'],
+      ['field User.id', { type: 'string' }],
+    ]);
+  });
+});

@@ -1,0 +1,11 @@
+/** Where the round trip reads and writes, from the repository root down. */
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const specsDir = join(repoRoot, 'specs');
+/** The vendor docs, beside the repository as in CI. */
+export const seedsDir = join(repoRoot, '..', 'shared', 'seeds');
+/** The `python-docs` task's output (git-ignored): `<vendor>/<Tag>Api.md` and `<vendor>/source.json`. */
+export const pythonDocsDir = join(repoRoot, 'scripts', '.python-docs');
+export const knownDifferencesFile = join(repoRoot, 'scripts', 'roundtrip', 'known-differences.yaml');

@@ -1,0 +1,152 @@
+/**
+ * Regenerates a vendor's Python API doc from our spec with openapi-generator: spec -> OpenAPI 3.0 (the
+ * generator's input) -> `python-experimental` -> docs/<Tag>Api.md, copied to `<outDir>/<vendor>/`.
+ *
+ * Why python-experimental: of the two Python generators 5.0.0-beta2 has, it is the one whose docs show
+ * model fields (constructor calls with keyword arguments in the examples) and response status codes; it
+ * became 5.x's `python` and prints the dialect of the TileDB doc. The older `python` prints `Model()`
+ * with no fields.
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { toGeneratorInput } from '../openapi-generator/generator-input.ts';
+import { generatorVersion } from '../openapi-generator/jar.ts';
+import { checkJava } from '../openapi-generator/java.ts';
+import { generateOrThrow } from '../openapi-generator/run.ts';
+import type { Schema } from '../reconstruct/schema.ts';
+import type { Vendor } from '../vendors.ts';
+import { isShapeless } from './shapeless.ts';
+
+export const PYTHON_GENERATOR = 'python-experimental';
+
+/** What a regenerated doc was made from, kept beside it so a stale doc is never compared. */
+export interface PythonDocSource {
+  /** The doc's file name beside this record, `<Tag>Api.md`. */
+  doc: string;
+  spec: string;
+  specSha256: string;
+  generator: string;
+  notes: string[];
+}
+
+export interface PythonDoc {
+  file: string;
+  source: PythonDocSource;
+}
+
+export function specSha256(specFile: string): string {
+  return createHash('sha256').update(readFileSync(specFile)).digest('hex');
+}
+
+export const docDir = (outDir: string, vendor: Vendor) => join(outDir, vendor.id);
+
+/**
+ * openapi-generator writes a model with no properties inline (`object`) instead of by name, in 5.0 as in
+ * 7.x (DefaultCodegen.unaliasSchema), unless it is a map and aliases are generated as models. A model
+ * our spec has no shape for is an object of unknown shape, which is what `additionalProperties: true`
+ * says explicitly: with it (and --generate-alias-as-model) the regenerated doc names the model as the
+ * vendor's did.
+ */
+export function nameShapelessModels(spec: Record<string, unknown>): void {
+  const schemas = (spec.components as { schemas?: Record<string, Schema> } | undefined)?.schemas ?? {};
+  for (const schema of Object.values(schemas)) {
+    if (isShapeless(schema) && schema.type === 'object') schema.additionalProperties = true;
+  }
+}
+
+/** Generates `<outDir>/<vendor>/<Tag>Api.md` (and its source.json) from `<specsDir>/<vendor>/openapi.yaml`. */
+export async function generatePythonDoc(
+  vendor: Vendor,
+  specsDir: string,
+  outDir: string,
+): Promise<PythonDoc> {
+  const specFile = join(specsDir, vendor.id, 'openapi.yaml');
+  const spec = parse(readFileSync(specFile, 'utf8')) as Record<string, unknown>;
+  const tag = (spec.tags as Array<{ name: string }> | undefined)?.[0]?.name;
+  if (!tag) throw new Error(`${specFile}: no tags[0].name, so no <Tag>Api.md to read`);
+  const input = toGeneratorInput(spec);
+  nameShapelessModels(input.spec);
+  const work = mkdtempSync(join(tmpdir(), `vc-python-docs-${vendor.id}-`));
+  try {
+    const inputFile = join(work, 'openapi.yaml');
+    writeFileSync(inputFile, stringify(input.spec, { aliasDuplicateObjects: false }));
+    const out = join(work, 'out');
+    await generateOrThrow(
+      [
+        'generate',
+        '--input-spec',
+        inputFile,
+        '--generator-name',
+        PYTHON_GENERATOR,
+        '--output',
+        out,
+        '--generate-alias-as-model',
+        // Only the API doc (and the API module, which the generator writes with it).
+        '--global-property',
+        'apis,apiDocs=true,apiTests=false',
+      ],
+      work,
+      specFile,
+    );
+    const dir = docDir(outDir, vendor);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, `${tag}Api.md`);
+    copyFileSync(join(out, 'docs', `${tag}Api.md`), file);
+    const source: PythonDocSource = {
+      doc: basename(file),
+      spec: `specs/${vendor.id}/openapi.yaml`,
+      specSha256: specSha256(specFile),
+      generator: `openapi-generator ${generatorVersion} ${PYTHON_GENERATOR}`,
+      notes: input.notes,
+    };
+    writeFileSync(join(dir, 'source.json'), `${JSON.stringify(source, null, 2)}\n`);
+    return { file, source };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Every vendor's doc, two generator runs at a time (each is one busy JVM thread for most of its life).
+ * Java is checked first, so a machine without it gets the one install line and nothing else.
+ */
+export async function generatePythonDocs(
+  selected: readonly Vendor[],
+  specsDir: string,
+  outDir: string,
+  log: (line: string) => void,
+): Promise<PythonDoc[]> {
+  checkJava();
+  log(
+    `==> regenerate ${selected.length} Python doc(s) with openapi-generator ${generatorVersion} ${PYTHON_GENERATOR}`,
+  );
+  const docs: PythonDoc[] = new Array(selected.length);
+  let next = 0;
+  let done = 0;
+  let failure: unknown;
+  const worker = async () => {
+    // After a failure nothing new starts; the run in flight finishes so no generator is left behind.
+    while (next < selected.length && failure === undefined) {
+      const n = next++;
+      const vendor = selected[n]!;
+      const started = performance.now();
+      try {
+        docs[n] = await generatePythonDoc(vendor, specsDir, outDir);
+      } catch (error) {
+        failure ??= error;
+        return;
+      }
+      for (const note of docs[n].source.notes) log(`  ! ${vendor.id}: ${note}`);
+      log(
+        `✔ [${++done}/${selected.length}] ${vendor.id}: ${basename(docs[n].file)} (${Math.round(performance.now() - started)} ms)`,
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(2, selected.length) }, worker));
+  if (failure !== undefined) throw failure;
+  return docs;
+}
