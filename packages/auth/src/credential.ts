@@ -25,8 +25,8 @@ export interface CredentialInternals {
    * A plain string when nothing needs waiting for (a static secret), so callers can skip a turn.
    */
   material(where: string): string | Promise<string>;
-  /** See refreshAfterUnauthorized. */
-  refreshAfterUnauthorized(sentValue: string): Promise<boolean>;
+  /** See refreshAfterUnauthorized; absent for kinds that cannot refresh (their providers run per request). */
+  refreshAfterUnauthorized?(sentValue: string): Promise<boolean>;
 }
 
 // Secrets live in closures reachable only through this map, so no reflection on the credential object
@@ -79,8 +79,8 @@ export function createCredential<C extends Credential>(
 }
 
 export function internalsOf(credential: unknown, place: string): CredentialInternals {
-  const internals =
-    typeof credential === 'object' && credential !== null ? internalsByCredential.get(credential) : undefined;
+  // WeakMap.get gives undefined for anything that is not a key, primitives included.
+  const internals = internalsByCredential.get(credential as object);
   if (!internals) {
     throw new CredentialError(
       `${place}: not a credential made by @vendor-clients/auth (use apiKey(), basic(), bearer() or oauth2())`,
@@ -90,7 +90,6 @@ export function internalsOf(credential: unknown, place: string): CredentialInter
 }
 
 const REDACTED = '[redacted]';
-const noRefresh = async (): Promise<boolean> => false;
 
 /** An API key sent as-is in the header, query parameter or cookie the scheme names. */
 export function apiKey(key: Secret): ApiKeyCredential {
@@ -101,7 +100,6 @@ export function apiKey(key: Secret): ApiKeyCredential {
     { key: REDACTED },
     {
       material: (where) => readSecret(key, `the API key for ${where}`),
-      refreshAfterUnauthorized: noRefresh,
     },
   );
 }
@@ -130,7 +128,6 @@ export function basic(username: Secret, password: Secret): BasicCredential {
           return base64Utf8(`${user}:${pass}`);
         })();
       },
-      refreshAfterUnauthorized: noRefresh,
     },
   );
 }
@@ -144,7 +141,6 @@ export function bearer(token: Secret): BearerCredential {
     { token: REDACTED },
     {
       material: (where) => readSecret(token, `the bearer token for ${where}`),
-      refreshAfterUnauthorized: noRefresh,
     },
   );
 }

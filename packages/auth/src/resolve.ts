@@ -3,6 +3,39 @@ import { CREDENTIAL_KINDS, type Credential, internalsOf } from './credential.js'
 import { CredentialError } from './errors.js';
 
 /**
+ * What to send for one binding, checked once: the binding's shape and the credential's kind. The
+ * function it returns gives the value each time it is called (a plain string when nothing needs
+ * waiting for, so a caller can skip a turn), calling providers every time so rotated secrets are
+ * picked up. Clients make one per operation's chosen credential, not one per request.
+ */
+export function credentialSource(
+  credential: Credential,
+  binding: SchemeBinding,
+): () => string | Promise<string> {
+  assertBinding(binding);
+  const where = `security scheme "${binding.scheme}"`;
+  const internals = internalsOf(credential, `resolveCredential for ${where}`);
+  if (credential.kind !== binding.kind) {
+    throw new CredentialError(`${where} takes a ${binding.kind} credential, got ${credential.kind}`);
+  }
+  const prefix = binding.prefix ?? '';
+  const checked = (material: string): string => {
+    const value = prefix + material;
+    // fetch only accepts header values made of bytes; say so here rather than with a TypeError later.
+    if (binding.in === 'header' && /[^\0-\xff]/.test(value)) {
+      throw new CredentialError(
+        `the ${credential.kind} credential for ${where} has a character outside Latin-1, which an HTTP header cannot carry`,
+      );
+    }
+    return value;
+  };
+  return () => {
+    const material = internals.material(where);
+    return typeof material === 'string' ? checked(material) : material.then(checked);
+  };
+}
+
+/**
  * The value to send for one binding, e.g. { name: 'Authorization', value: 'Basic dXNlcjpwYXNz' }.
  * Providers are called on every call, so rotated secrets are picked up. The value is raw: whoever puts
  * it in a query string or cookie encodes it. Throws CredentialError (naming the scheme, never the
@@ -12,21 +45,7 @@ export async function resolveCredential(
   credential: Credential,
   binding: SchemeBinding,
 ): Promise<{ name: string; value: string }> {
-  assertBinding(binding);
-  const where = `security scheme "${binding.scheme}"`;
-  const internals = internalsOf(credential, `resolveCredential for ${where}`);
-  if (credential.kind !== binding.kind) {
-    throw new CredentialError(`${where} takes a ${binding.kind} credential, got ${credential.kind}`);
-  }
-  const material = internals.material(where);
-  const value = `${binding.prefix ?? ''}${typeof material === 'string' ? material : await material}`;
-  // fetch only accepts header values made of bytes; say so here rather than with a TypeError later.
-  if (binding.in === 'header' && /[\u0100-\uffff]/.test(value)) {
-    throw new CredentialError(
-      `the ${credential.kind} credential for ${where} has a character outside Latin-1, which an HTTP header cannot carry`,
-    );
-  }
-  return { name: binding.name, value };
+  return { name: binding.name, value: await credentialSource(credential, binding)() };
 }
 
 /**
@@ -41,24 +60,31 @@ export async function refreshAfterUnauthorized(credential: Credential, sentValue
   if (typeof sentValue !== 'string') {
     throw new CredentialError('refreshAfterUnauthorized: sentValue must be the string that was sent');
   }
-  return internals.refreshAfterUnauthorized(sentValue);
+  return (await internals.refreshAfterUnauthorized?.(sentValue)) ?? false;
 }
 
-const LOCATIONS = new Set<unknown>(['header', 'query', 'cookie']);
+const LOCATIONS: readonly unknown[] = ['header', 'query', 'cookie'];
 
 function assertBinding(binding: SchemeBinding): void {
   if (typeof binding !== 'object' || binding === null) {
     throw new CredentialError('resolveCredential: binding must be a SchemeBinding object');
   }
-  const bad = (problem: string): never => {
+  const { scheme, kind, name, prefix } = binding;
+  const problem =
+    typeof scheme !== 'string' || scheme === ''
+      ? 'has no scheme name'
+      : !CREDENTIAL_KINDS.includes(kind)
+        ? `has unknown kind ${JSON.stringify(kind)}`
+        : !LOCATIONS.includes(binding.in)
+          ? `has unknown in ${JSON.stringify(binding.in)}`
+          : typeof name !== 'string' || name === ''
+            ? 'has no name'
+            : prefix !== undefined && typeof prefix !== 'string'
+              ? 'has a prefix that is not a string'
+              : '';
+  if (problem) {
     throw new CredentialError(
-      `resolveCredential: binding for security scheme "${String(binding.scheme)}" ${problem}`,
+      `resolveCredential: binding for security scheme "${String(scheme)}" ${problem}`,
     );
-  };
-  if (typeof binding.scheme !== 'string' || binding.scheme === '') bad('has no scheme name');
-  if (!CREDENTIAL_KINDS.includes(binding.kind)) bad(`has unknown kind ${JSON.stringify(binding.kind)}`);
-  if (!LOCATIONS.has(binding.in)) bad(`has unknown in ${JSON.stringify(binding.in)}`);
-  if (typeof binding.name !== 'string' || binding.name === '') bad('has no name');
-  if (binding.prefix !== undefined && typeof binding.prefix !== 'string')
-    bad('has a prefix that is not a string');
+  }
 }

@@ -13,15 +13,12 @@ export function assertSecret(value: unknown, what: string): asserts value is Sec
 }
 
 /**
- * Reads a secret (calling its provider) and checks it; `what` names the secret and where it goes. A
- * string secret comes back as is, not in a promise, so callers that can skip a turn do.
+ * Reads a secret (calling its provider, whose value is checked); `what` names the secret and where it
+ * goes. A string secret comes back as is, not in a promise, so callers that can skip a turn do; it was
+ * checked when the credential was made (`assertSecret`).
  */
 export function readSecret(secret: Secret, what: string): string | Promise<string> {
-  if (typeof secret !== 'function') {
-    checkSecretText(secret, what);
-    return secret;
-  }
-  return readProvided(secret, what);
+  return typeof secret === 'function' ? readProvided(secret, what) : secret;
 }
 
 async function readProvided(provider: () => string | Promise<string>, what: string): Promise<string> {

@@ -1,4 +1,10 @@
-import { type Credential, redactSecrets, type SchemeBinding, selectSecurity } from '@vendor-clients/auth';
+import {
+  type Credential,
+  credentialSource,
+  redactSecrets,
+  type SchemeBinding,
+  selectSecurity,
+} from '@vendor-clients/auth';
 import { type Clock, systemClock } from './clock.js';
 import {
   APIConnectionError,
@@ -12,7 +18,7 @@ import { checkHooks, type DefinedHooks } from './hook-seam.js';
 import { type Logger, redactingLogger } from './logger.js';
 import type { CallInput, OperationSpec } from './operation.js';
 import { fillPath } from './path-params.js';
-import { createPipeline, type Pipeline, type RequestContext } from './pipeline.js';
+import { type ChosenCredential, createPipeline, type Pipeline } from './pipeline.js';
 import { serializeQuery } from './query.js';
 import { ALWAYS_CREDENTIAL_HEADERS } from './redirect.js';
 import { type CallRecord, trackCall } from './response.js';
@@ -74,7 +80,7 @@ export interface ClientCore {
 export interface CoreSeam {
   readonly baseHref: string;
   readonly headers: Readonly<Record<string, string>> | undefined;
-  authFor(operationId: string, security: OperationSpec['security']): RequestContext['auth'];
+  authFor(operationId: string, security: OperationSpec['security']): readonly ChosenCredential[];
   readonly send: Pipeline;
 }
 
@@ -82,33 +88,35 @@ const seams = new WeakMap<object, CoreSeam>();
 
 /** The seam of a core, or of a client built on one (it carries the core's `call`). */
 export function seamOf(client: ClientCore, place: string): CoreSeam {
-  const seam = typeof client?.call === 'function' ? seams.get(client.call) : undefined;
+  const seam = seams.get(client?.call);
   if (!seam) throw new TypeError(`${place}: not a client made by createClientCore or a generated factory`);
   return seam;
 }
 
+const JSON_TYPE = /[/+]json\b/i;
+
 export function createClientCore(options: ClientCoreOptions): ClientCore {
+  const {
+    fetch: customFetch,
+    transport,
+    headers: clientHeaders,
+    auth,
+    bindings = [],
+    clock = systemClock,
+  } = options;
   const baseUrl = parseBaseUrl(options.baseUrl);
-  if (options.fetch && options.transport) {
+  if (customFetch && transport) {
     throw new TypeError('createClientCore: pass either fetch or transport, not both');
   }
-  const credentials: readonly Credential[] =
-    options.auth === undefined
-      ? []
-      : Array.isArray(options.auth)
-        ? options.auth
-        : [options.auth as Credential];
-  const bindings = options.bindings ?? [];
+  const credentials: readonly Credential[] = auth === undefined ? [] : Array.isArray(auth) ? auth : [auth];
   const secrets = new Set<string>();
-  const log = options.logger ? redactingLogger(options.logger, secrets) : undefined;
   const credentialQueryNames = new Set(bindings.filter((b) => b.in === 'query').map((b) => b.name));
   const baseHref = baseUrl.href.replace(/\/$/, '');
-  const clock = options.clock ?? systemClock;
   hooks: checkHooks('createClientCore', options.hooks);
 
   const send = createPipeline({
     baseOrigin: baseUrl.origin,
-    transport: options.transport ?? fetchTransport(() => options.fetch ?? globalThis.fetch),
+    transport: transport ?? fetchTransport(() => customFetch ?? globalThis.fetch),
     timeoutMs: options.timeoutMs ?? 60_000,
     retry: options.retry,
     clock,
@@ -118,26 +126,31 @@ export function createClientCore(options: ClientCoreOptions): ClientCore {
     ]),
     credentialQueryNames,
     secrets,
-    log,
+    log: options.logger && redactingLogger(options.logger, secrets),
     hooks: options.hooks,
   });
 
   // selectSecurity depends only on the operation's `security` (bindings and credentials are fixed per
-  // client), so each operation's choice is made once.
-  const chosenFor = new WeakMap<object, RequestContext['auth']>();
+  // client), so each operation's choice, and the credential checks behind it, are made once; the
+  // generator shares one `security` array between the operations that take the same schemes.
+  const chosenFor = new WeakMap<object, readonly ChosenCredential[]>();
   /** The credentials to send for an operation, or MissingCredentialsError before anything is sent. */
-  function authFor(operationId: string, security: OperationSpec['security']): RequestContext['auth'] {
-    const known = security === undefined ? undefined : chosenFor.get(security);
-    if (known !== undefined) return known;
-    const chosen = selectSecurity(security, bindings, credentials);
-    if (chosen === null) {
-      throw new MissingCredentialsError(
-        operationId,
-        (security ?? []).map((alternative) => Object.keys(alternative)),
-        credentials.map((c) => c.kind),
-      );
+  function authFor(operationId: string, security: OperationSpec['security']): readonly ChosenCredential[] {
+    // Operations without `security` share one entry: any fixed object is a key for them.
+    const key: object = security ?? chosenFor;
+    let chosen = chosenFor.get(key);
+    if (!chosen) {
+      const selected = selectSecurity(security, bindings, credentials);
+      if (selected === null) {
+        throw new MissingCredentialsError(
+          operationId,
+          (security ?? []).map((alternative) => Object.keys(alternative)),
+          credentials.map((c) => c.kind),
+        );
+      }
+      chosen = selected.map((c) => ({ ...c, value: credentialSource(c.credential, c.binding) }));
+      chosenFor.set(key, chosen);
     }
-    if (security !== undefined) chosenFor.set(security, chosen);
     return chosen;
   }
 
@@ -152,67 +165,76 @@ export function createClientCore(options: ClientCoreOptions): ClientCore {
   // `run` builds the request itself (URL and query as openapi-fetch would), so it skips the WHATWG
   // Request/Response objects a custom transport does not need.
   async function run<T>(op: OperationSpec, input: CallInput, init: CallInit, record: CallRecord): Promise<T> {
-    const { operationId } = op;
+    const { operationId, method } = op;
     hooks: checkHooks(operationId, init.hooks);
     // Path checked and encoded in one pass; the query serialised as openapi-fetch would (query.ts).
     const path = fillPath(operationId, op.path, input.path);
-    const auth = authFor(operationId, op.security);
+    const chosen = authFor(operationId, op.security);
     const search = serializeQuery(operationId, input.query);
-    const url = `${baseHref}${path}${search ? `?${search}` : ''}`;
+    const hasBody = input.body !== undefined;
     const headers = mergeHeaderLayers(
       operationId,
-      input.body === undefined ? undefined : { 'content-type': 'application/json' },
-      options.headers,
+      hasBody ? { 'content-type': 'application/json' } : undefined,
+      clientHeaders,
       input.header,
       init.headers,
-      op.requestContentType && input.body !== undefined
-        ? { 'content-type': op.requestContentType }
-        : undefined,
+      hasBody && op.requestContentType ? { 'content-type': op.requestContentType } : undefined,
     );
     const serialized = serializeBody(input.body, op, headers);
-    // Only encoded bodies (multipart) need an await; no turn lost otherwise.
-    const body = serialized instanceof Promise ? await serialized : serialized;
     const outcome = await send(
-      { url, method: op.method, headers, body },
       {
-        operationId,
-        auth,
-        timeoutMs: init.timeoutMs,
-        retry: init.retry,
-        signal: init.signal,
-        hooks: init.hooks,
+        url: `${baseHref}${path}${search ? `?${search}` : ''}`,
+        method,
+        headers,
+        // Only encoded bodies (multipart) need an await; no turn lost otherwise.
+        body: serialized instanceof Promise ? await serialized : serialized,
       },
+      { ...init, operationId, auth: chosen },
     );
-    const { response, url: finalUrl } = outcome;
-    const shownUrl = () => redactSecrets(safeUrl(finalUrl, credentialQueryNames), secrets);
+    const { response, url } = outcome;
+    const { status } = response;
+    const shownUrl = () => redactSecrets(safeUrl(url, credentialQueryNames), secrets);
     const text = await readBody(op, response, init.signal, shownUrl);
-    if (response.status < 200 || response.status > 299) {
-      let error: unknown = text;
+    const ok = status > 199 && status < 300;
+    let data: unknown = ok && text === '' ? undefined : text;
+    // Error bodies are parsed whenever they are JSON; success bodies when they say so (or look so, untyped).
+    const type = ok && text ? (response.headers.get('content-type') ?? '') : '';
+    if (text && (!ok || JSON_TYPE.test(type) || (!type && /^\s*[[{"]/.test(text)))) {
       try {
-        if (text !== undefined) error = JSON.parse(text);
+        data = JSON.parse(text);
       } catch {
-        // Not JSON: the error body stays text.
+        if (ok) {
+          throw new ApiError({
+            status,
+            body: text.slice(0, 1000),
+            headers: safeHeaders(response.headers, secrets),
+            operationId,
+            method,
+            url: `${shownUrl()} (response declared JSON but did not parse)`,
+          });
+        }
       }
+    }
+    if (!ok) {
       throw apiErrorFor({
-        status: response.status,
-        body: redactDeep(error, secrets),
+        status,
+        body: redactDeep(data, secrets),
         headers: safeHeaders(response.headers, secrets),
         operationId,
-        method: op.method,
+        method,
         url: shownUrl(),
       });
     }
-    const data = parseSuccess(op, response, text, shownUrl, secrets) as T;
     metadata: {
       record.outcome = outcome;
       record.url = shownUrl;
       record.ended = clock.now();
       record.secrets = secrets;
     }
-    return data;
+    return data as T;
   }
 
-  seams.set(call, { baseHref, headers: options.headers, authFor, send });
+  seams.set(call, { baseHref, headers: clientHeaders, authFor, send });
   return Object.freeze({ call });
 }
 
@@ -230,10 +252,11 @@ async function readBody(
     }
     const text = await response.text();
     // Only an empty body needs its headers read: `content-length: 0` (not chunked) means none at all.
-    if (text === '' && response.headers.get('content-length') === '0') {
-      if (!response.headers.get('transfer-encoding')?.includes('chunked')) return undefined;
-    }
-    return text;
+    return text === '' &&
+      response.headers.get('content-length') === '0' &&
+      !response.headers.get('transfer-encoding')?.includes('chunked')
+      ? undefined
+      : text;
   } catch (error) {
     if (signal?.aborted) throw new UserAbortError(op.operationId, signal.reason);
     throw new APIConnectionError(op.operationId, op.method, shownUrl(), error);
@@ -257,46 +280,22 @@ function serializeBody(
       `${op.operationId}: a ${op.requestContentType} body needs \`encodeBody: multipartBody\` in its OperationSpec`,
     );
   }
-  if (headers['content-type'] === 'application/x-www-form-urlencoded') {
-    return new URLSearchParams(body as Record<string, string>).toString();
-  }
-  return JSON.stringify(body);
+  return headers['content-type'] === 'application/x-www-form-urlencoded'
+    ? new URLSearchParams(body as Record<string, string>).toString()
+    : JSON.stringify(body);
 }
 
 function parseBaseUrl(value: string): URL {
+  let url: URL | undefined;
   try {
-    const url = new URL(value);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('not http(s)');
-    return url;
+    url = new URL(value);
   } catch {
+    // Reported below, with the value.
+  }
+  if (url?.protocol !== 'https:' && url?.protocol !== 'http:') {
     throw new TypeError(`baseUrl must be an absolute http(s) URL, got ${JSON.stringify(value)}`);
   }
-}
-
-function parseSuccess(
-  op: OperationSpec,
-  response: HttpResponse,
-  text: string | undefined,
-  shownUrl: () => string,
-  secrets: ReadonlySet<string>,
-): unknown {
-  if (text === undefined || text === '') return undefined;
-  const type = response.headers.get('content-type') ?? '';
-  if (/[/+]json\b/i.test(type) || (type === '' && /^\s*[[{"]/.test(text))) {
-    try {
-      return JSON.parse(text);
-    } catch {
-      throw new ApiError({
-        status: response.status,
-        body: text.slice(0, 1000),
-        headers: safeHeaders(response.headers, secrets),
-        operationId: op.operationId,
-        method: op.method,
-        url: `${shownUrl()} (response declared JSON but did not parse)`,
-      });
-    }
-  }
-  return text;
+  return url;
 }
 
 /** A server may echo what it received; whatever it echoes of our credentials is masked. */
@@ -309,6 +308,6 @@ function redactDeep(value: unknown, secrets: ReadonlySet<string>): unknown {
   try {
     return JSON.parse(clean);
   } catch {
-    return clean;
+    return clean; // a secret that spanned JSON syntax: the masked text, not the structure
   }
 }

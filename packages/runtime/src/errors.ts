@@ -1,6 +1,9 @@
 /**
  * Every error the clients throw. Messages name the operation and never carry credentials: URLs are
  * passed through `safeUrl` and texts through the known-secret redaction before they get here.
+ *
+ * Fields are `declare`d and set with one `Object.assign`: a class field would be emitted as a
+ * definition per field and per class, and its name kept by every minifier.
  */
 
 export interface ApiErrorDetails {
@@ -23,77 +26,75 @@ const REQUEST_ID_HEADERS = [
 
 /** The request id a server sent back, from the first of the usual headers that is present. */
 export function requestIdOf(headers: Readonly<Record<string, string>>): string | undefined {
-  return REQUEST_ID_HEADERS.map((h) => headers[h]).find((v) => v !== undefined);
+  for (const name of REQUEST_ID_HEADERS) if (headers[name] !== undefined) return headers[name];
+  return undefined;
 }
 
 /** The server answered with a non-success status. */
 export class ApiError extends Error {
   override readonly name: string = 'ApiError';
-  readonly status: number;
+  declare readonly status: number;
   /** Parsed JSON when the body was JSON, the text otherwise, undefined when empty. */
-  readonly body: unknown;
-  readonly headers: Readonly<Record<string, string>>;
-  readonly requestId: string | undefined;
-  readonly operationId: string;
-  readonly method: string;
+  declare readonly body: unknown;
+  declare readonly headers: Readonly<Record<string, string>>;
+  declare readonly requestId: string | undefined;
+  declare readonly operationId: string;
+  declare readonly method: string;
   /** The request URL without user info or credential query parameters. */
-  readonly url: string;
+  declare readonly url: string;
 
   constructor(details: ApiErrorDetails) {
-    super(apiErrorMessage(details));
-    this.status = details.status;
-    this.body = details.body;
-    this.headers = details.headers;
-    this.requestId = requestIdOf(details.headers);
-    this.operationId = details.operationId;
-    this.method = details.method;
-    this.url = details.url;
-  }
-}
-
-function apiErrorMessage(d: ApiErrorDetails): string {
-  const detail = bodySummary(d.body);
-  return `${d.operationId}: ${d.method} ${d.url} failed with status ${d.status}${detail ? `: ${detail}` : ''}`;
-}
-
-function bodySummary(body: unknown): string {
-  if (typeof body === 'string') return body.slice(0, 200);
-  if (body && typeof body === 'object') {
-    const record = body as Record<string, unknown>;
-    for (const key of ['message', 'error_description', 'error', 'detail', 'title']) {
-      const value = record[key];
-      if (typeof value === 'string') return value.slice(0, 200);
+    const { body } = details;
+    let summary: unknown = body;
+    if (body && typeof body === 'object') {
+      const record = body as Record<string, unknown>;
+      summary = ['message', 'error_description', 'error', 'detail', 'title']
+        .map((key) => record[key])
+        .find((value) => typeof value === 'string');
     }
+    super(
+      `${details.operationId}: ${details.method} ${details.url} failed with status ${details.status}${
+        typeof summary === 'string' && summary ? `: ${summary.slice(0, 200)}` : ''
+      }`,
+    );
+    Object.assign(this, details, { requestId: requestIdOf(details.headers) });
   }
-  return '';
 }
 
-export class BadRequestError extends ApiError {
-  override readonly name = 'BadRequestError';
-}
-export class AuthenticationError extends ApiError {
-  override readonly name = 'AuthenticationError';
-}
-export class PermissionDeniedError extends ApiError {
-  override readonly name = 'PermissionDeniedError';
-}
-export class NotFoundError extends ApiError {
-  override readonly name = 'NotFoundError';
-}
-export class ConflictError extends ApiError {
-  override readonly name = 'ConflictError';
-}
-export class UnprocessableEntityError extends ApiError {
-  override readonly name = 'UnprocessableEntityError';
-}
-export class RateLimitError extends ApiError {
-  override readonly name = 'RateLimitError';
-}
-export class InternalServerError extends ApiError {
-  override readonly name = 'InternalServerError';
+/** The constructor of an ApiError subclass for one kind of status; its errors carry the literal `name`. */
+export interface ApiErrorClass<N extends string> {
+  new (details: ApiErrorDetails): ApiError & { readonly name: N };
+  readonly prototype: ApiError & { readonly name: N };
 }
 
-const BY_STATUS: Readonly<Record<number, typeof ApiError>> = {
+/**
+ * An ApiError subclass for one kind of status: the status table below is all that differs. Typed by
+ * `ApiErrorClass` so declarations name it rather than spelling out the class (and `Error`'s statics).
+ */
+function apiErrorClass<N extends string>(name: N): ApiErrorClass<N> {
+  return class extends ApiError {
+    override readonly name: N = name;
+  };
+}
+
+export const BadRequestError = apiErrorClass('BadRequestError');
+export type BadRequestError = InstanceType<typeof BadRequestError>;
+export const AuthenticationError = apiErrorClass('AuthenticationError');
+export type AuthenticationError = InstanceType<typeof AuthenticationError>;
+export const PermissionDeniedError = apiErrorClass('PermissionDeniedError');
+export type PermissionDeniedError = InstanceType<typeof PermissionDeniedError>;
+export const NotFoundError = apiErrorClass('NotFoundError');
+export type NotFoundError = InstanceType<typeof NotFoundError>;
+export const ConflictError = apiErrorClass('ConflictError');
+export type ConflictError = InstanceType<typeof ConflictError>;
+export const UnprocessableEntityError = apiErrorClass('UnprocessableEntityError');
+export type UnprocessableEntityError = InstanceType<typeof UnprocessableEntityError>;
+export const RateLimitError = apiErrorClass('RateLimitError');
+export type RateLimitError = InstanceType<typeof RateLimitError>;
+export const InternalServerError = apiErrorClass('InternalServerError');
+export type InternalServerError = InstanceType<typeof InternalServerError>;
+
+const BY_STATUS: Readonly<Record<number, new (details: ApiErrorDetails) => ApiError>> = {
   400: BadRequestError,
   401: AuthenticationError,
   403: PermissionDeniedError,
@@ -105,30 +106,34 @@ const BY_STATUS: Readonly<Record<number, typeof ApiError>> = {
 
 /** The most specific ApiError subclass for a status. */
 export function apiErrorFor(details: ApiErrorDetails): ApiError {
-  const ErrorClass = BY_STATUS[details.status] ?? (details.status >= 500 ? InternalServerError : ApiError);
+  const ErrorClass = BY_STATUS[details.status] ?? (details.status > 499 ? InternalServerError : ApiError);
   return new ErrorClass(details);
 }
 
 /** The request never got a response (DNS, refused, reset, TLS...). */
 export class APIConnectionError extends Error {
   override readonly name: string = 'APIConnectionError';
-  readonly operationId: string;
-  readonly method: string;
-  readonly url: string;
+  declare readonly operationId: string;
+  declare readonly method: string;
+  declare readonly url: string;
   constructor(operationId: string, method: string, url: string, cause?: unknown, message?: string) {
-    super(message ?? `${operationId}: ${method} ${url} failed: connection error${causeText(cause)}`, {
-      cause,
-    });
-    this.operationId = operationId;
-    this.method = method;
-    this.url = url;
+    const code =
+      (cause as { code?: unknown })?.code ?? (cause as { cause?: { code?: unknown } })?.cause?.code;
+    super(
+      message ??
+        `${operationId}: ${method} ${url} failed: connection error${
+          cause instanceof Error ? ` (${typeof code === 'string' ? code : cause.message})` : ''
+        }`,
+      { cause },
+    );
+    Object.assign(this, { operationId, method, url });
   }
 }
 
 /** No response within `timeoutMs` (on the last attempt). */
 export class APIConnectionTimeoutError extends APIConnectionError {
   override readonly name = 'APIConnectionTimeoutError';
-  readonly timeoutMs: number;
+  declare readonly timeoutMs: number;
   constructor(operationId: string, method: string, url: string, timeoutMs: number) {
     super(
       operationId,
@@ -137,50 +142,46 @@ export class APIConnectionTimeoutError extends APIConnectionError {
       undefined,
       `${operationId}: ${method} ${url} timed out after ${timeoutMs} ms`,
     );
-    this.timeoutMs = timeoutMs;
+    Object.assign(this, { timeoutMs });
   }
 }
 
 /** The caller's AbortSignal fired. */
 export class UserAbortError extends Error {
   override readonly name = 'UserAbortError';
-  readonly operationId: string;
+  declare readonly operationId: string;
   constructor(operationId: string, reason?: unknown) {
     super(`${operationId}: aborted by the caller`, { cause: reason });
-    this.operationId = operationId;
+    Object.assign(this, { operationId });
   }
 }
 
 /** A path parameter is missing or would change the path's shape (empty, `.`, `..`). */
 export class PathParameterError extends Error {
   override readonly name = 'PathParameterError';
-  readonly operationId: string;
-  readonly parameter: string;
+  declare readonly operationId: string;
+  declare readonly parameter: string;
   constructor(operationId: string, parameter: string, problem: string) {
     super(`${operationId}: path parameter "${parameter}" ${problem}`);
-    this.operationId = operationId;
-    this.parameter = parameter;
+    Object.assign(this, { operationId, parameter });
   }
 }
 
 /** The operation requires auth and no configured credential satisfies any of its alternatives. */
 export class MissingCredentialsError extends Error {
   override readonly name = 'MissingCredentialsError';
-  readonly operationId: string;
+  declare readonly operationId: string;
   /** The accepted alternatives, each a list of scheme names that must all be present. */
-  readonly accepted: readonly (readonly string[])[];
+  declare readonly accepted: readonly (readonly string[])[];
   constructor(
     operationId: string,
     accepted: readonly (readonly string[])[],
     configuredKinds: readonly string[],
   ) {
-    const alternatives = accepted.map((schemes) => schemes.join(' + ')).join(' | ');
-    const configured = configuredKinds.length ? configuredKinds.join(', ') : 'none';
     super(
-      `${operationId} requires credentials for one of: ${alternatives}; configured credential kinds: ${configured}`,
+      `${operationId} requires credentials for one of: ${accepted.map((schemes) => schemes.join(' + ')).join(' | ')}; configured credential kinds: ${configuredKinds.join(', ') || 'none'}`,
     );
-    this.operationId = operationId;
-    this.accepted = accepted;
+    Object.assign(this, { operationId, accepted });
   }
 }
 
@@ -193,21 +194,16 @@ export type HookName = 'onRequest' | 'onResponse' | 'onError';
  */
 export class HookError extends Error {
   override readonly name = 'HookError';
-  readonly operationId: string;
-  readonly hook: HookName;
+  declare readonly operationId: string;
+  declare readonly hook: HookName;
   /** @param what What the hook did, e.g. `threw` or `(addTrace) threw`. */
   constructor(operationId: string, hook: HookName, cause: unknown, what: string) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    super(`${operationId}: the ${hook} hook ${what}: ${reason}`, { cause });
-    this.operationId = operationId;
-    this.hook = hook;
+    super(
+      `${operationId}: the ${hook} hook ${what}: ${cause instanceof Error ? cause.message : String(cause)}`,
+      {
+        cause,
+      },
+    );
+    Object.assign(this, { operationId, hook });
   }
-}
-
-function causeText(cause: unknown): string {
-  if (cause instanceof Error) {
-    const code = (cause as { code?: unknown }).code ?? (cause.cause as { code?: unknown } | undefined)?.code;
-    return typeof code === 'string' ? ` (${code})` : ` (${cause.message})`;
-  }
-  return '';
 }

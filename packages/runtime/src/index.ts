@@ -5,6 +5,7 @@ export {
   APIConnectionError,
   APIConnectionTimeoutError,
   ApiError,
+  type ApiErrorClass,
   AuthenticationError,
   BadRequestError,
   ConflictError,

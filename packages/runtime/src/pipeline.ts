@@ -1,9 +1,4 @@
-import {
-  type Credential,
-  refreshAfterUnauthorized,
-  resolveCredential,
-  type SchemeBinding,
-} from '@vendor-clients/auth';
+import { type Credential, refreshAfterUnauthorized, type SchemeBinding } from '@vendor-clients/auth';
 import { type Clock, startTimer } from './clock.js';
 import { APIConnectionError, APIConnectionTimeoutError, UserAbortError } from './errors.js';
 import { type DefinedHooks, type HookRun, startHooks } from './hook-seam.js';
@@ -13,17 +8,24 @@ import {
   isRetryableStatus,
   mayRetryMethod,
   type RetryOptions,
-  type RetryPolicy,
   requestedDelayMs,
   retryPolicy,
 } from './retry.js';
 import { safeUrl } from './safe-url.js';
 import type { HttpResponse, Transport } from './transport.js';
 
+/** A credential chosen for an operation, checked once, with what gives its value for each request. */
+export interface ChosenCredential {
+  readonly binding: SchemeBinding;
+  readonly credential: Credential;
+  /** `credentialSource` of @vendor-clients/auth: a string for static secrets, a promise from providers. */
+  readonly value: () => string | Promise<string>;
+}
+
 /** What the pipeline needs to know about one request beyond its URL, method, headers and body. */
 export interface RequestContext {
   readonly operationId: string;
-  readonly auth: ReadonlyArray<{ binding: SchemeBinding; credential: Credential }>;
+  readonly auth: readonly ChosenCredential[];
   readonly timeoutMs?: number | undefined;
   readonly retry?: RetryOptions | false | undefined;
   readonly signal?: AbortSignal | undefined;
@@ -69,14 +71,7 @@ export interface Outcome {
 
 export type Pipeline = (request: PreparedRequest, ctx: RequestContext) => Promise<Outcome>;
 
-interface SentCredential {
-  readonly credential: Credential;
-  readonly binding: SchemeBinding;
-  readonly name: string;
-  readonly value: string;
-}
-
-class TimeoutSignal extends Error {}
+const NONE: readonly string[] = [];
 
 /**
  * Sends one request through the transport: adds credentials per attempt, follows redirects by hand
@@ -84,187 +79,161 @@ class TimeoutSignal extends Error {}
  * enforces a per-attempt timeout joined with the caller's signal.
  */
 export function createPipeline(config: PipelineConfig): Pipeline {
-  const log = config.log;
+  // Read once: the config's names would otherwise be kept by the minifier at every use.
+  const { baseOrigin, transport, clock, credentialHeaders, secrets, log } = config;
   const shown = (url: string) => safeUrl(url, config.credentialQueryNames);
-  // The client's own policy, worked out on the first call that does not override it (not at creation,
-  // so a bad `retry` option still surfaces as the call's error, as before).
-  let clientPolicy: RetryPolicy | undefined;
 
-  return async function send(request: PreparedRequest, ctx: RequestContext): Promise<Outcome> {
-    let policy: RetryPolicy;
-    if (ctx.retry !== undefined) policy = retryPolicy(config.retry, ctx.retry);
-    else {
-      clientPolicy ??= retryPolicy(config.retry);
-      policy = clientPolicy;
-    }
+  return async function send(request, ctx) {
+    const { operationId, auth, signal } = ctx;
+    // No options anywhere: the shared default policy, nothing allocated.
+    const policy = retryPolicy(config.retry, ctx.retry);
     const timeoutMs = ctx.timeoutMs ?? config.timeoutMs;
-    const { method } = request;
-    const callerSignal = ctx.signal;
+    const mayRetry = mayRetryMethod(request.method, policy);
     // A raw call may override baseUrl per request; credentials still only go to the configured origin.
-    const sameOrigin = isSameOrigin(request.url, config.baseOrigin);
+    const withAuth = auth.length > 0 && isSameOrigin(request.url, baseOrigin);
     let retries = 0;
     let attempts = 0;
     let refreshed = false;
     let run: HookRun | undefined;
     // `hooks:` and `metadata:` label the statements a feature adds to the path every call takes;
     // `pnpm bench` drops them (esbuild `dropLabels`) to weigh what a bundle not using it pays for it.
-    hooks: run = startHooks(config.hooks, ctx.hooks, ctx.operationId, config);
+    hooks: run = startHooks(config.hooks, ctx.hooks, operationId, config);
+    /** Waits before the next attempt (or fails with UserAbortError when the caller aborts meanwhile). */
+    const pause = async (ms: number, why: string) => {
+      log?.(`${operationId}: ${why}; retrying in ${ms} ms`);
+      try {
+        await clock.sleep(ms, signal);
+      } catch (error) {
+        if (signal?.aborted) throw new UserAbortError(operationId, signal.reason);
+        throw error;
+      }
+      retries++;
+    };
 
     for (;;) {
-      if (callerSignal?.aborted) throw new UserAbortError(ctx.operationId, callerSignal.reason);
-      const sent = sameOrigin && ctx.auth.length > 0 ? await resolveAll(ctx.auth, config.secrets) : [];
-      const first = withCredentials(request, sent);
+      if (signal?.aborted) throw new UserAbortError(operationId, signal.reason);
+      // Static secrets give strings: no promise turn unless a provider has to be waited for.
+      let values: readonly (string | Promise<string>)[] = withAuth ? auth.map((a) => a.value()) : NONE;
+      if (values.some((v) => typeof v !== 'string')) values = await Promise.all(values);
+      const sent = values as readonly string[];
+      sent.forEach((value, i) => {
+        secrets.add(value);
+        const { prefix } = auth[i]!.binding;
+        if (prefix && value.startsWith(prefix)) secrets.add(value.slice(prefix.length));
+      });
       let outcome: Outcome;
       try {
-        outcome = await attempt(first, ctx, timeoutMs, ++attempts, run);
+        outcome = await attempt(withCredentials(request, auth, sent), ctx, timeoutMs, ++attempts, run);
       } catch (error) {
         // Only connection errors are retried: a caller's abort, or anything else (a hook's error among
         // them), fails the call as it is.
-        const again =
-          error instanceof APIConnectionError &&
-          retries < policy.maxRetries &&
-          mayRetryMethod(method, policy);
+        const again = error instanceof APIConnectionError && retries < policy.maxRetries && mayRetry;
         hooks: if (run) await run.failure(error, !again);
         if (!again) throw error;
-        const delay = backoffMs(retries, policy);
-        log?.(`${ctx.operationId}: ${error.message}; retrying in ${delay} ms`);
-        await sleep(delay, callerSignal, ctx.operationId);
-        retries++;
+        await pause(backoffMs(retries, policy), error.message);
         continue;
       }
       const { response } = outcome;
-
-      if (response.status === 401 && !refreshed && sent.length > 0) {
+      const { status } = response;
+      /** Undefined when the call ends with this response; -1 to resend at once after a 401 refresh. */
+      let wait: number | undefined;
+      if (status === 401 && !refreshed && sent.length > 0) {
         refreshed = true;
-        const renewed = await Promise.all(sent.map((s) => refreshAfterUnauthorized(s.credential, s.value)));
-        if (renewed.some(Boolean)) {
-          hooks: if (run) await run.response(response, false);
-          log?.(`${ctx.operationId}: 401, credentials refreshed; retrying once`);
-          await response.discard();
-          continue;
-        }
-        hooks: if (run) await run.response(response, true);
-        return outcome;
-      }
-
-      if (
-        isRetryableStatus(response.status) &&
-        retries < policy.maxRetries &&
-        mayRetryMethod(method, policy)
-      ) {
-        const requested = requestedDelayMs(response.headers, config.clock.now());
-        if (requested !== undefined && requested > policy.maxRetryAfterMs) {
+        const renewed = await Promise.all(
+          auth.map((a, i) => refreshAfterUnauthorized(a.credential, sent[i]!)),
+        );
+        if (renewed.some(Boolean)) wait = -1;
+      } else if (isRetryableStatus(status) && retries < policy.maxRetries && mayRetry) {
+        const requested = requestedDelayMs(response.headers, clock.now());
+        if (requested === undefined || requested <= policy.maxRetryAfterMs) {
+          wait = requested ?? backoffMs(retries, policy);
+        } else {
           log?.(
-            `${ctx.operationId}: ${response.status} asks to wait ${requested} ms, over the ${policy.maxRetryAfterMs} ms cap; not retrying`,
+            `${operationId}: ${status} asks to wait ${requested} ms, over the ${policy.maxRetryAfterMs} ms cap; not retrying`,
           );
-          hooks: if (run) await run.response(response, true);
-          return outcome;
         }
-        const delay = requested ?? backoffMs(retries, policy);
-        hooks: if (run) await run.response(response, false);
-        log?.(`${ctx.operationId}: ${response.status}; retrying in ${delay} ms`);
-        await response.discard();
-        await sleep(delay, callerSignal, ctx.operationId);
-        retries++;
-        continue;
       }
-      hooks: if (run) await run.response(response, true);
-      return outcome;
+      hooks: if (run) await run.response(response, wait === undefined);
+      if (wait === undefined) return outcome;
+      await response.discard();
+      if (wait < 0) log?.(`${operationId}: 401, credentials refreshed; retrying once`);
+      else await pause(wait, `${status}`);
     }
   };
 
   async function attempt(
     first: Hop,
-    ctx: RequestContext,
+    { operationId, signal: callerSignal }: RequestContext,
     timeoutMs: number,
     attemptNo: number,
     run: HookRun | undefined,
   ): Promise<Outcome> {
-    const callerSignal = ctx.signal;
     const timeout = new AbortController();
-    const cancelTimeout = startTimer(config.clock, timeoutMs, () => timeout.abort(new TimeoutSignal()));
+    const cancelTimeout = startTimer(clock, timeoutMs, () => timeout.abort());
     // AbortSignal.any only when there is a caller signal: it is the costlier path, and not needed otherwise.
     const signal = callerSignal ? AbortSignal.any([callerSignal, timeout.signal]) : timeout.signal;
     try {
       let hop = first;
       for (let hops = 0; ; hops++) {
         hooks: if (run) hop = await run.request(hop, attemptNo, hops);
-        log?.(`${ctx.operationId}: ${hop.method} ${shown(hop.url)} (attempt ${attemptNo})`);
-        const started = log ? config.clock.now() : 0;
+        const { url, method } = hop;
+        log?.(`${operationId}: ${method} ${shown(url)} (attempt ${attemptNo})`);
+        const started = log ? clock.now() : 0;
         let response: HttpResponse;
         try {
-          response = await config.transport.send({
-            url: hop.url,
-            method: hop.method,
-            headers: hop.headers,
-            body: hop.body,
-            signal,
-          });
+          response = await transport.send({ ...hop, signal });
         } catch (error) {
-          if (callerSignal?.aborted) throw new UserAbortError(ctx.operationId, callerSignal.reason);
-          if (timeout.signal.aborted)
-            throw new APIConnectionTimeoutError(ctx.operationId, hop.method, shown(hop.url), timeoutMs);
-          throw new APIConnectionError(ctx.operationId, hop.method, shown(hop.url), error);
+          if (callerSignal?.aborted) throw new UserAbortError(operationId, callerSignal.reason);
+          throw timeout.signal.aborted
+            ? new APIConnectionTimeoutError(operationId, method, shown(url), timeoutMs)
+            : new APIConnectionError(operationId, method, shown(url), error);
         }
-        log?.(
-          `${ctx.operationId}: ${response.status} from ${hop.method} ${shown(hop.url)} in ${config.clock.now() - started} ms`,
-        );
-        const location = isRedirectStatus(response.status) ? response.headers.get('location') : null;
+        const { status } = response;
+        log?.(`${operationId}: ${status} from ${method} ${shown(url)} in ${clock.now() - started} ms`);
+        const location = isRedirectStatus(status) ? response.headers.get('location') : null;
         // Browsers hand back an opaque redirect for 'manual': nothing to follow, so it is returned as is.
-        if (location === null || response.opaqueRedirect) {
-          return { response, url: hop.url, attempts: attemptNo };
-        }
+        if (location === null || response.opaqueRedirect) return { response, url, attempts: attemptNo };
         await response.discard();
         hooks: if (run) await run.response(response, false);
         if (hops >= MAX_REDIRECTS) {
           throw new APIConnectionError(
-            ctx.operationId,
-            hop.method,
-            shown(hop.url),
+            operationId,
+            method,
+            shown(url),
             undefined,
-            `${ctx.operationId}: ${hop.method} ${shown(hop.url)} redirected more than ${MAX_REDIRECTS} times`,
+            `${operationId}: ${method} ${shown(url)} redirected more than ${MAX_REDIRECTS} times`,
           );
         }
-        hop = nextHop(hop, response.status, location, config.baseOrigin, config.credentialHeaders);
-        if (hop.credentialsDropped) {
-          log?.(`${ctx.operationId}: redirected off ${config.baseOrigin}; credentials not forwarded`);
-        }
+        hop = nextHop(hop, status, location, baseOrigin, credentialHeaders);
+        if (hop.credentialsDropped)
+          log?.(`${operationId}: redirected off ${baseOrigin}; credentials not forwarded`);
       }
     } finally {
       cancelTimeout();
     }
   }
+}
 
-  function withCredentials(request: PreparedRequest, sent: readonly SentCredential[]): Hop {
-    if (sent.length === 0) {
-      return { ...request, credentialsDropped: false };
-    }
-    const headers: Record<string, string> = { ...request.headers };
-    let url = request.url;
-    const cookies: string[] = [];
-    const query: SentCredential[] = [];
-    for (const s of sent) {
-      if (s.binding.in === 'header') headers[s.name.toLowerCase()] = s.value;
-      else if (s.binding.in === 'query') query.push(s);
-      else cookies.push(`${s.name}=${encodeURIComponent(s.value)}`);
-    }
-    if (query.length) {
-      const parsed = new URL(url);
-      for (const s of query) parsed.searchParams.set(s.name, s.value);
-      url = parsed.toString();
-    }
-    if (cookies.length) headers.cookie = [headers.cookie, ...cookies].filter(Boolean).join('; ');
-    return { url, method: request.method, headers, body: request.body, credentialsDropped: false };
-  }
-
-  async function sleep(ms: number, signal: AbortSignal | undefined, operationId: string): Promise<void> {
-    try {
-      await config.clock.sleep(ms, signal);
-    } catch (error) {
-      if (signal?.aborted) throw new UserAbortError(operationId, signal.reason);
-      throw error;
-    }
-  }
+/** The request with each credential where its binding puts it: a header, a query parameter or a cookie. */
+function withCredentials(
+  request: PreparedRequest,
+  auth: readonly ChosenCredential[],
+  values: readonly string[],
+): Hop {
+  if (values.length === 0) return { ...request, credentialsDropped: false };
+  const headers: Record<string, string> = { ...request.headers };
+  let url: URL | undefined;
+  const cookies: string[] = headers.cookie ? [headers.cookie] : [];
+  values.forEach((value, i) => {
+    const { in: where, name } = auth[i]!.binding;
+    if (where === 'header') headers[name.toLowerCase()] = value;
+    else if (where === 'query') {
+      url ??= new URL(request.url);
+      url.searchParams.set(name, value);
+    } else cookies.push(`${name}=${encodeURIComponent(value)}`);
+  });
+  if (cookies.length) headers.cookie = cookies.join('; ');
+  return { ...request, url: url ? url.href : request.url, headers, credentialsDropped: false };
 }
 
 /**
@@ -272,29 +241,10 @@ export function createPipeline(config: PipelineConfig): Pipeline {
  * else (user info, default port spelled out, upper-case host) is decided by the URL parser.
  */
 export function isSameOrigin(url: string, origin: string): boolean {
-  if (url.startsWith(origin)) {
-    const next = url.charAt(origin.length);
-    if (next === '/' || next === '?' || next === '#' || next === '') return true;
-  }
+  if (url.startsWith(origin) && /^([/?#]|$)/.test(url.slice(origin.length, origin.length + 1))) return true;
   try {
     return new URL(url).origin === origin;
   } catch {
     return false;
   }
-}
-
-async function resolveAll(auth: RequestContext['auth'], secrets: Set<string>): Promise<SentCredential[]> {
-  // Most operations take one credential: no Promise.all and no array of promises for that.
-  if (auth.length === 1) return [await resolveOne(auth[0]!, secrets)];
-  return Promise.all(auth.map((chosen) => resolveOne(chosen, secrets)));
-}
-
-async function resolveOne(
-  { binding, credential }: RequestContext['auth'][number],
-  secrets: Set<string>,
-): Promise<SentCredential> {
-  const { name, value } = await resolveCredential(credential, binding);
-  secrets.add(value);
-  if (binding.prefix && value.startsWith(binding.prefix)) secrets.add(value.slice(binding.prefix.length));
-  return { credential, binding, name, value };
 }
