@@ -6,13 +6,7 @@ import {
   selectSecurity,
 } from '@vendor-clients/auth';
 import { type Clock, systemClock } from './clock.js';
-import {
-  APIConnectionError,
-  ApiError,
-  apiErrorFor,
-  MissingCredentialsError,
-  UserAbortError,
-} from './errors.js';
+import { APIConnectionError, apiErrorFor, MissingCredentialsError, UserAbortError } from './errors.js';
 import { type HeaderRecord, mergeHeaderLayers, safeHeaders } from './headers.js';
 import { checkHooks, type DefinedHooks } from './hook-seam.js';
 import { type Logger, redactingLogger } from './logger.js';
@@ -197,6 +191,7 @@ export function createClientCore(options: ClientCoreOptions): ClientCore {
     const text = await readBody(op, response, init.signal, shownUrl);
     const ok = status > 199 && status < 300;
     let data: unknown = ok && text === '' ? undefined : text;
+    let problem = '';
     // Error bodies are parsed whenever they are JSON; success bodies when they say so (or look so, untyped).
     const type = ok && text ? (response.headers.get('content-type') ?? '') : '';
     if (text && (!ok || JSON_TYPE.test(type) || (!type && /^\s*[[{"]/.test(text)))) {
@@ -204,25 +199,20 @@ export function createClientCore(options: ClientCoreOptions): ClientCore {
         data = JSON.parse(text);
       } catch {
         if (ok) {
-          throw new ApiError({
-            status,
-            body: text.slice(0, 1000),
-            headers: safeHeaders(response.headers, secrets),
-            operationId,
-            method,
-            url: `${shownUrl()} (response declared JSON but did not parse)`,
-          });
+          problem = ' (response declared JSON but did not parse)';
+          data = text.slice(0, 1000);
         }
       }
     }
-    if (!ok) {
+    if (!ok || problem) {
+      // A 2xx whose JSON did not parse is a plain ApiError: apiErrorFor has no class for 2xx.
       throw apiErrorFor({
         status,
         body: redactDeep(data, secrets),
         headers: safeHeaders(response.headers, secrets),
         operationId,
         method,
-        url: shownUrl(),
+        url: shownUrl() + problem,
       });
     }
     metadata: {

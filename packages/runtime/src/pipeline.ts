@@ -12,7 +12,7 @@ import {
   retryPolicy,
 } from './retry.js';
 import { safeUrl } from './safe-url.js';
-import type { HttpResponse, Transport } from './transport.js';
+import { type HttpResponse, SEND_WITHOUT_SIGNAL, type Transport } from './transport.js';
 
 /** A credential chosen for an operation, checked once, with what gives its value for each request. */
 export interface ChosenCredential {
@@ -82,6 +82,7 @@ export function createPipeline(config: PipelineConfig): Pipeline {
   // Read once: the config's names would otherwise be kept by the minifier at every use.
   const { baseOrigin, transport, clock, credentialHeaders, secrets, log } = config;
   const shown = (url: string) => safeUrl(url, config.credentialQueryNames);
+  const sendWithoutSignal = transport[SEND_WITHOUT_SIGNAL]?.bind(transport);
 
   return async function send(request, ctx) {
     const { operationId, auth, signal } = ctx;
@@ -168,10 +169,27 @@ export function createPipeline(config: PipelineConfig): Pipeline {
     attemptNo: number,
     run: HookRun | undefined,
   ): Promise<Outcome> {
-    const timeout = new AbortController();
-    const cancelTimeout = startTimer(clock, timeoutMs, () => timeout.abort());
-    // AbortSignal.any only when there is a caller signal: it is the costlier path, and not needed otherwise.
-    const signal = callerSignal ? AbortSignal.any([callerSignal, timeout.signal]) : timeout.signal;
+    let timedOut = false;
+    let controller: AbortController | undefined;
+    /** What aborts the request in flight on the transport that needs no signal. */
+    let stop: (() => void) | undefined;
+    const cancelTimeout = startTimer(clock, timeoutMs, () => {
+      timedOut = true;
+      controller?.abort();
+      stop?.();
+    });
+    // A signal only where one is needed: the caller gave one, or the transport takes nothing else.
+    // AbortSignal.any only when there is a caller signal: it is the costlier path.
+    const quick = callerSignal ? undefined : sendWithoutSignal;
+    let signal: AbortSignal | undefined;
+    if (!quick) {
+      controller = new AbortController();
+      signal = callerSignal ? AbortSignal.any([callerSignal, controller.signal]) : controller.signal;
+    }
+    const onAbort = (abort: () => void) => {
+      if (timedOut) abort();
+      else stop = abort;
+    };
     try {
       let hop = first;
       for (let hops = 0; ; hops++) {
@@ -181,10 +199,10 @@ export function createPipeline(config: PipelineConfig): Pipeline {
         const started = log ? clock.now() : 0;
         let response: HttpResponse;
         try {
-          response = await transport.send({ ...hop, signal });
+          response = await (quick ? quick(hop, onAbort) : transport.send({ ...hop, signal }));
         } catch (error) {
           if (callerSignal?.aborted) throw new UserAbortError(operationId, callerSignal.reason);
-          throw timeout.signal.aborted
+          throw timedOut
             ? new APIConnectionTimeoutError(operationId, method, shown(url), timeoutMs)
             : new APIConnectionError(operationId, method, shown(url), error);
         }

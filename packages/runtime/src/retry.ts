@@ -23,38 +23,31 @@ export const DEFAULT_RETRY: RetryPolicy = {
   maxRetryAfterMs: 60_000,
 };
 
-const NO_RETRY: RetryPolicy = { ...DEFAULT_RETRY, maxRetries: 0 };
-
 /** Resolves client-level and call-level settings into one policy; `false` anywhere turns retries off. */
 export function retryPolicy(...layers: Array<RetryOptions | false | undefined>): RetryPolicy {
   let policy = DEFAULT_RETRY;
   for (const layer of layers) {
-    if (layer === false) policy = NO_RETRY;
-    else if (layer) policy = { ...policy, ...withoutUndefined(layer) };
+    if (layer === false) policy = { ...DEFAULT_RETRY, maxRetries: 0 };
+    else if (layer) {
+      policy = { ...policy, ...Object.fromEntries(Object.entries(layer).filter(([, v]) => v !== undefined)) };
+    }
   }
-  if (!Number.isInteger(policy.maxRetries) || policy.maxRetries < 0) {
-    throw new RangeError(`retry.maxRetries must be a non-negative integer, got ${policy.maxRetries}`);
+  const { maxRetries } = policy;
+  if (!Number.isInteger(maxRetries) || maxRetries < 0) {
+    throw new RangeError(`retry.maxRetries must be a non-negative integer, got ${maxRetries}`);
   }
   return policy;
 }
 
-function withoutUndefined(o: RetryOptions): RetryOptions {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
-}
-
-const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
-
-export function isIdempotent(method: string): boolean {
-  return IDEMPOTENT.has(method.toUpperCase());
-}
-
 export function mayRetryMethod(method: string, policy: RetryPolicy): boolean {
-  return policy.retryNonIdempotent || isIdempotent(method);
+  return policy.retryNonIdempotent || /^(GET|HEAD|OPTIONS|PUT|DELETE|TRACE)$/i.test(method);
 }
 
 export function isRetryableStatus(status: number): boolean {
-  return status === 408 || status === 409 || status === 429 || status >= 500;
+  return status === 408 || status === 409 || status === 429 || status > 499;
 }
+
+const NUMBER = /^\s*\d+(\.\d+)?\s*$/;
 
 /**
  * The wait the server asked for, in ms: `retry-after-ms`, then `Retry-After` as seconds or as an HTTP
@@ -64,14 +57,12 @@ export function requestedDelayMs(
   headers: { get(name: string): string | null },
   now: number,
 ): number | undefined {
-  const ms = headers.get('retry-after-ms');
-  if (ms !== null && /^\s*\d+(\.\d+)?\s*$/.test(ms)) return Number(ms);
-  const value = headers.get('retry-after');
-  if (value === null) return undefined;
-  if (/^\s*\d+(\.\d+)?\s*$/.test(value)) return Number(value) * 1000;
+  const ms = headers.get('retry-after-ms') ?? '';
+  if (NUMBER.test(ms)) return Number(ms);
+  const value = headers.get('retry-after') ?? '';
+  if (NUMBER.test(value)) return Number(value) * 1000;
   const date = Date.parse(value);
-  if (Number.isNaN(date)) return undefined;
-  return Math.max(0, date - now);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 /** Exponential backoff with jitter: between 75% and 100% of min(maxDelay, base * 2^retry). */
@@ -80,6 +71,7 @@ export function backoffMs(
   policy: RetryPolicy,
   random: () => number = Math.random,
 ): number {
-  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** retryIndex);
-  return Math.round(ceiling * (1 - 0.25 * random()));
+  return Math.round(
+    Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** retryIndex) * (1 - 0.25 * random()),
+  );
 }

@@ -40,11 +40,22 @@ export interface HttpResponse {
   toResponse(): Response;
 }
 
+/**
+ * Offered by the runtime's own Node transport beside `send`: the same, without a signal; the runtime's
+ * pipeline aborts a timed-out attempt by calling what it hands `onAbort`. On Node an AbortSignal costs
+ * microseconds to make and to follow, per attempt; this way only a caller's own signal costs that.
+ */
+export const SEND_WITHOUT_SIGNAL: unique symbol = Symbol.for('vendor-clients.send-without-signal.1');
+
 /** Moves one request and its response. It does not follow redirects, retry, or add credentials. */
 export interface Transport {
   send(request: HttpRequest): Promise<HttpResponse>;
   /** Closes pooled connections. After this the transport sends nothing more. */
   close(): Promise<void>;
+  [SEND_WITHOUT_SIGNAL]?(
+    request: Omit<HttpRequest, 'signal'>,
+    onAbort: (abort: () => void) => void,
+  ): Promise<HttpResponse>;
 }
 
 /**
