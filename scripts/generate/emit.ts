@@ -101,34 +101,56 @@ export function specName(op: Operation): string {
   return `${op.operationId}Operation`;
 }
 
+/** The runtime's encoder an operation names for its body, if it has one. */
+function bodyEncoder(op: Operation): string | undefined {
+  if (!op.body) return undefined;
+  return isMultipart(op) ? 'multipartBody' : 'defaultBody';
+}
+
+/** Whether the operation takes query parameters (it then names the runtime's `defaultQuery`). */
+function hasQuery(op: Operation): boolean {
+  return op.parameters.some((p) => p.in === 'query');
+}
+
 export function emitOperations(model: ApiModel, target: Target): string {
   const bindings = bindingsOf(model);
+  // Operations taking the same schemes share one `security` array: fewer bytes, and the client works out
+  // its choice of credentials once per array.
+  const securities = new Map<string, string>();
+  for (const op of model.operations) {
+    const json = JSON.stringify(op.security);
+    if (!securities.has(json)) securities.set(json, `security${securities.size}`);
+  }
+  const encoders = new Set<string>();
   const specs = model.operations.map((op) => {
     const fields = [
       `operationId: ${q(op.operationId)}`,
       `method: ${q(op.method.toUpperCase())}`,
       `path: ${q(op.path)}`,
-      `pathParams: ${JSON.stringify(op.parameters.filter((p) => p.in === 'path').map((p) => p.name))}`,
-      `security: ${JSON.stringify(op.security)}`,
+      `security: ${securities.get(JSON.stringify(op.security))}`,
     ];
     if (op.body && !/json|\*\/\*/.test(op.body.mediaType))
       fields.push(`requestContentType: ${q(op.body.mediaType)}`);
-    if (isMultipart(op)) fields.push('encodeBody: multipartBody');
+    const body = bodyEncoder(op);
+    if (body) fields.push(`encodeBody: ${body}`);
+    if (hasQuery(op)) fields.push('encodeQuery: defaultQuery');
+    for (const used of [body, hasQuery(op) ? 'defaultQuery' : undefined]) if (used) encoders.add(used);
     return `export const ${specName(op)} = { ${fields.join(', ')} } as const satisfies OperationSpec;`;
   });
-  // One constant per operation, so a bundle keeps only the operations it calls; the table below is
-  // only kept by code that uses it (the raw client, or whoever imports operationSpecs).
-  const runtimeImports = model.operations.some(isMultipart)
-    ? '{ multipartBody, type OperationSpec }'
-    : 'type { OperationSpec }';
+  // One constant per operation, so a bundle keeps only the operations it calls (and the encoders they
+  // name); the table below is only kept by code that uses it (the raw client, or whoever imports
+  // operationSpecs).
+  const runtimeImports = `{ ${[...[...encoders].sort(), 'type OperationSpec'].join(', ')} }`;
   return `${header(target.source)}import type { SchemeBinding } from '@vendor-clients/auth';
-import ${runtimeImports} from '@vendor-clients/runtime';
+import ${runtimeImports.replace(/^\{ type (\w+) \}$/, 'type { $1 }')} from '@vendor-clients/runtime';
 
 /** servers[0] of the spec, variables filled with their defaults. */
 export const defaultBaseUrl = ${q(model.defaultBaseUrl)};
 
 /** How each security scheme of the spec is fed. */
 export const bindings: readonly SchemeBinding[] = ${JSON.stringify(bindings, null, 2)};
+
+${[...securities].map(([json, name]) => `const ${name} = ${json} as const;`).join('\n')}
 
 ${specs.join('\n')}
 
@@ -251,7 +273,7 @@ export function emitOps(model: ApiModel, target: Target): string {
     );
   }
   return `${header(target.source)}import type { ${credentialTypes.join(', ')} } from '@vendor-clients/auth';
-import { type CallInit, type ClientCore, type ClientCoreOptions, createClientCore } from '@vendor-clients/runtime';
+import { type CallInit, type ClientCore, type ClientCoreOptions, createBareClientCore } from '@vendor-clients/runtime';
 import * as spec from './operations.gen.js';
 import type { operations } from './schema.gen.js';
 
@@ -282,7 +304,7 @@ export interface ${name} extends ClientCore {
  * gives the same calls as methods instead.
  */
 export function create${name}(options: ${name}ClientOptions = {}): ${name} {
-  return createClientCore({ ...options, baseUrl: options.baseUrl ?? spec.defaultBaseUrl, bindings: spec.bindings }) as ${name};
+  return createBareClientCore({ ...options, baseUrl: options.baseUrl ?? spec.defaultBaseUrl, bindings: spec.bindings }) as ${name};
 }
 
 ${types.join('\n')}

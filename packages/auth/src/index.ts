@@ -14,6 +14,11 @@ export { type CredentialsFromEnvOptions, credentialsFromEnv, type Env, envVariab
 export { CredentialError, OAuth2Error, type OAuth2ErrorDetails } from './errors.js';
 export { type OAuth2Options, type OAuth2Tokens, oauth2 } from './oauth2.js';
 export { redactSecrets } from './redact.js';
-export { credentialSource, refreshAfterUnauthorized, resolveCredential } from './resolve.js';
+export {
+  type CredentialSource,
+  credentialSource,
+  refreshAfterUnauthorized,
+  resolveCredential,
+} from './resolve.js';
 export type { Secret } from './secret.js';
 export { type SecurityRequirement, selectSecurity } from './select.js';

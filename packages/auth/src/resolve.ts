@@ -2,16 +2,22 @@ import type { SchemeBinding } from './bindings.js';
 import { CREDENTIAL_KINDS, type Credential, internalsOf } from './credential.js';
 import { CredentialError } from './errors.js';
 
+/** What a client sends for one binding: see `credentialSource`. */
+export interface CredentialSource {
+  /**
+   * The value to send, prefix included: a plain string when nothing needs waiting for (so a caller can
+   * skip a turn), else a promise; providers are called every time, so rotated secrets are picked up.
+   */
+  value(): string | Promise<string>;
+  /** After a 401 for a request that carried `sentValue`: see `refreshAfterUnauthorized`. */
+  refresh(sentValue: string): Promise<boolean>;
+}
+
 /**
- * What to send for one binding, checked once: the binding's shape and the credential's kind. The
- * function it returns gives the value each time it is called (a plain string when nothing needs
- * waiting for, so a caller can skip a turn), calling providers every time so rotated secrets are
- * picked up. Clients make one per operation's chosen credential, not one per request.
+ * What to send for one binding, checked once: the binding's shape and the credential's kind. Clients
+ * make one per operation's chosen credential, not one per request.
  */
-export function credentialSource(
-  credential: Credential,
-  binding: SchemeBinding,
-): () => string | Promise<string> {
+export function credentialSource(credential: Credential, binding: SchemeBinding): CredentialSource {
   assertBinding(binding);
   const where = `security scheme "${binding.scheme}"`;
   const internals = internalsOf(credential, `resolveCredential for ${where}`);
@@ -29,9 +35,12 @@ export function credentialSource(
     }
     return value;
   };
-  return () => {
-    const material = internals.material(where);
-    return typeof material === 'string' ? checked(material) : material.then(checked);
+  return {
+    value() {
+      const material = internals.material(where);
+      return typeof material === 'string' ? checked(material) : material.then(checked);
+    },
+    refresh: async (sentValue) => (await internals.refreshAfterUnauthorized?.(sentValue)) ?? false,
   };
 }
 
@@ -45,7 +54,7 @@ export async function resolveCredential(
   credential: Credential,
   binding: SchemeBinding,
 ): Promise<{ name: string; value: string }> {
-  return { name: binding.name, value: await credentialSource(credential, binding)() };
+  return { name: binding.name, value: await credentialSource(credential, binding).value() };
 }
 
 /**

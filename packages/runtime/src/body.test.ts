@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { multipartBody } from './body.js';
-import { createClientCore } from './client.js';
+import { defaultBody, multipartBody } from './body.js';
+import { createBareClientCore, createClientCore } from './client.js';
 import type { OperationSpec } from './operation.js';
+import { defaultQuery } from './query.js';
 
 /** What a server reads back from an encoded multipart body. */
 async function fields(bytes: string | Uint8Array, contentType: string): Promise<Record<string, string>> {
@@ -96,5 +97,71 @@ describe('request bodies through call', () => {
     sent.length = 0;
     await client.call(op, { body: { a: '1 2' } }, { headers });
     expect([sent[0]!.headers.get('content-type'), await sent[0]!.text()]).toEqual(want);
+  });
+});
+
+// Generated specs name their encoders, so a bare core (what the generated factories make) bundles only
+// those; createClientCore gives hand-written specs the defaults.
+describe('encoders named by the operation (createBareClientCore)', () => {
+  const sent: Request[] = [];
+  const client = createBareClientCore({
+    baseUrl: 'https://api.example.test',
+    retry: false,
+    fetch: async (request) => {
+      sent.push(request);
+      return new Response(null, { status: 204 });
+    },
+  });
+  const op: OperationSpec = { operationId: 'saveUser', method: 'PUT', path: '/users', security: undefined };
+  const cases: Array<{
+    name: string;
+    op: OperationSpec;
+    input: { query?: Record<string, unknown>; body?: unknown };
+    want: { url: string; type: string | null; body: string } | RegExp;
+  }> = [
+    {
+      name: 'query and body with their encoders',
+      op: { ...op, encodeQuery: defaultQuery, encodeBody: defaultBody },
+      input: { query: { tag: ['a', 'b'], page: { size: 2 } }, body: { name: 'Ada' } },
+      want: {
+        url: 'https://api.example.test/users?tag=a&tag=b&page[size]=2',
+        type: 'application/json',
+        body: '{"name":"Ada"}',
+      },
+    },
+    {
+      name: 'neither, when the operation takes neither',
+      op,
+      input: {},
+      want: { url: 'https://api.example.test/users', type: null, body: '' },
+    },
+    {
+      name: 'query parameters for an operation without encodeQuery are refused',
+      op: { ...op, encodeBody: defaultBody },
+      input: { query: { tag: 'a' }, body: {} },
+      want: /^saveUser takes no query parameters$/,
+    },
+    {
+      name: 'a body for an operation without encodeBody is refused',
+      op: { ...op, encodeQuery: defaultQuery },
+      input: { query: { tag: 'a' }, body: {} },
+      want: /^saveUser takes no request body$/,
+    },
+  ];
+  it.each(cases)('$name', async ({ op, input, want }) => {
+    sent.length = 0;
+    const outcome = client.call(op, input);
+    if (want instanceof RegExp) {
+      await expect(outcome).rejects.toThrow(want);
+      expect(sent).toHaveLength(0);
+      return;
+    }
+    await outcome;
+    const request = sent[0]!;
+    expect({
+      url: request.url,
+      type: request.headers.get('content-type'),
+      body: await request.text(),
+    }).toEqual(want);
   });
 });

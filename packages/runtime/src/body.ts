@@ -2,9 +2,26 @@ import type { HeaderRecord } from './headers.js';
 
 /**
  * Encodes one request body into what is sent, setting the content-type header where the encoding
- * decides it (a multipart boundary). Named by an operation's `encodeBody`.
+ * decides it. Named by an operation's `encodeBody`: the generator names one for every operation with a
+ * body, so a bundle carries only the encoders of the operations it calls.
  */
-export type BodyEncoder = (body: unknown, headers: HeaderRecord) => Promise<string | Uint8Array>;
+export type BodyEncoder = (
+  body: unknown,
+  headers: HeaderRecord,
+  /** For error messages; `call` always passes it. */
+  operationId?: string,
+) => string | Uint8Array | Promise<string | Uint8Array>;
+
+/**
+ * JSON, or url-encoded when the content type says so: what openapi-fetch's default body serialiser
+ * sends. Sets `content-type: application/json` unless a content type was given.
+ */
+export const defaultBody: BodyEncoder = (body, headers) => {
+  headers['content-type'] ??= 'application/json';
+  return headers['content-type'] === 'application/x-www-form-urlencoded'
+    ? new URLSearchParams(body as Record<string, string>).toString()
+    : JSON.stringify(body);
+};
 
 /**
  * multipart/form-data, as openapi-fetch sends it: a `FormData` as is; a plain object's fields appended

@@ -5,15 +5,16 @@ import {
   type SchemeBinding,
   selectSecurity,
 } from '@vendor-clients/auth';
+import { type BodyEncoder, defaultBody } from './body.js';
 import { type Clock, systemClock } from './clock.js';
 import { APIConnectionError, apiErrorFor, MissingCredentialsError, UserAbortError } from './errors.js';
-import { type HeaderRecord, mergeHeaderLayers, safeHeaders } from './headers.js';
+import { mergeHeaderLayers, safeHeaders } from './headers.js';
 import { checkHooks, type DefinedHooks } from './hook-seam.js';
 import { type Logger, redactingLogger } from './logger.js';
 import type { CallInput, OperationSpec } from './operation.js';
 import { fillPath } from './path-params.js';
 import { type ChosenCredential, createPipeline, type Pipeline } from './pipeline.js';
-import { serializeQuery } from './query.js';
+import { defaultQuery, type QueryEncoder } from './query.js';
 import { ALWAYS_CREDENTIAL_HEADERS } from './redirect.js';
 import { type CallRecord, trackCall } from './response.js';
 import type { RetryOptions } from './retry.js';
@@ -89,7 +90,42 @@ export function seamOf(client: ClientCore, place: string): CoreSeam {
 
 const JSON_TYPE = /[/+]json\b/i;
 
+/** What a core uses for an operation that names no encoder of its own. */
+interface Encoders {
+  readonly query: QueryEncoder;
+  readonly body: BodyEncoder;
+}
+
+/**
+ * A client core for operation specs written by hand: an operation that names no `encodeQuery` or
+ * `encodeBody` gets the defaults (`defaultQuery`; `defaultBody`, refusing multipart bodies, which need
+ * `encodeBody: multipartBody`).
+ */
 export function createClientCore(options: ClientCoreOptions): ClientCore {
+  return createCore(options, {
+    query: defaultQuery,
+    body: (body, headers, operationId) => {
+      const type = headers['content-type'];
+      if (type?.startsWith('multipart/')) {
+        throw new TypeError(
+          `${operationId}: a ${type} body needs \`encodeBody: multipartBody\` in its OperationSpec`,
+        );
+      }
+      return defaultBody(body, headers, operationId);
+    },
+  });
+}
+
+/**
+ * A client core for the generated operation specs, which name their encoders (`encodeQuery`,
+ * `encodeBody`): no default is referenced, so a bundle carries only the encoders of the operations it
+ * calls. Query parameters or a body for an operation without an encoder are refused.
+ */
+export function createBareClientCore(options: ClientCoreOptions): ClientCore {
+  return createCore(options);
+}
+
+function createCore(options: ClientCoreOptions, defaults?: Encoders): ClientCore {
   const {
     fetch: customFetch,
     transport,
@@ -142,7 +178,7 @@ export function createClientCore(options: ClientCoreOptions): ClientCore {
           credentials.map((c) => c.kind),
         );
       }
-      chosen = selected.map((c) => ({ ...c, value: credentialSource(c.credential, c.binding) }));
+      chosen = selected.map((c) => ({ ...c, source: credentialSource(c.credential, c.binding) }));
       chosenFor.set(key, chosen);
     }
     return chosen;
@@ -164,24 +200,32 @@ export function createClientCore(options: ClientCoreOptions): ClientCore {
     // Path checked and encoded in one pass; the query serialised as openapi-fetch would (query.ts).
     const path = fillPath(operationId, op.path, input.path);
     const chosen = authFor(operationId, op.security);
-    const search = serializeQuery(operationId, input.query);
-    const hasBody = input.body !== undefined;
+    const { query, body } = input;
+    const encodeQuery = op.encodeQuery ?? defaults?.query;
+    const encodeBody = op.encodeBody ?? defaults?.body;
+    const refused =
+      query !== undefined && !encodeQuery
+        ? 'query parameters'
+        : body !== undefined && !encodeBody
+          ? 'request body'
+          : '';
+    if (refused) throw new TypeError(`${operationId} takes no ${refused}`);
+    const search = query === undefined ? '' : encodeQuery!(operationId, query);
     const headers = mergeHeaderLayers(
       operationId,
-      hasBody ? { 'content-type': 'application/json' } : undefined,
       clientHeaders,
       input.header,
       init.headers,
-      hasBody && op.requestContentType ? { 'content-type': op.requestContentType } : undefined,
+      body !== undefined && op.requestContentType ? { 'content-type': op.requestContentType } : undefined,
     );
-    const serialized = serializeBody(input.body, op, headers);
+    // Only encoded bodies (multipart) need an await; no turn lost otherwise.
+    const encoded = body === undefined ? undefined : encodeBody!(body, headers, operationId);
     const outcome = await send(
       {
         url: `${baseHref}${path}${search ? `?${search}` : ''}`,
         method,
         headers,
-        // Only encoded bodies (multipart) need an await; no turn lost otherwise.
-        body: serialized instanceof Promise ? await serialized : serialized,
+        body: encoded instanceof Promise ? await encoded : encoded,
       },
       { ...init, operationId, auth: chosen },
     );
@@ -251,28 +295,6 @@ async function readBody(
     if (signal?.aborted) throw new UserAbortError(op.operationId, signal.reason);
     throw new APIConnectionError(op.operationId, op.method, shownUrl(), error);
   }
-}
-
-/**
- * The request body as openapi-fetch would send it: JSON unless the content type says url-encoded.
- * Other encodings (multipart form data) come with the operation (`encodeBody`), so only clients that
- * call such an operation carry their code; they are the only bodies that need a promise.
- */
-function serializeBody(
-  body: unknown,
-  op: OperationSpec,
-  headers: HeaderRecord,
-): string | Uint8Array | undefined | Promise<string | Uint8Array> {
-  if (body === undefined) return undefined;
-  if (op.encodeBody) return op.encodeBody(body, headers);
-  if (op.requestContentType?.startsWith('multipart/')) {
-    throw new TypeError(
-      `${op.operationId}: a ${op.requestContentType} body needs \`encodeBody: multipartBody\` in its OperationSpec`,
-    );
-  }
-  return headers['content-type'] === 'application/x-www-form-urlencoded'
-    ? new URLSearchParams(body as Record<string, string>).toString()
-    : JSON.stringify(body);
 }
 
 function parseBaseUrl(value: string): URL {

@@ -1,5 +1,11 @@
-export { type BodyEncoder, multipartBody } from './body.js';
-export { type CallInit, type ClientCore, type ClientCoreOptions, createClientCore } from './client.js';
+export { type BodyEncoder, defaultBody, multipartBody } from './body.js';
+export {
+  type CallInit,
+  type ClientCore,
+  type ClientCoreOptions,
+  createBareClientCore,
+  createClientCore,
+} from './client.js';
 export type { Clock } from './clock.js';
 export {
   APIConnectionError,
@@ -32,6 +38,7 @@ export {
 } from './hooks.js';
 export type { Logger } from './logger.js';
 export type { CallInput, HttpMethod, OperationSpec, SecurityRequirements } from './operation.js';
+export { defaultQuery, type QueryEncoder } from './query.js';
 export { type ResponseMeta, type WithResponse, withResponse } from './response.js';
 export type { RetryOptions } from './retry.js';
 export {

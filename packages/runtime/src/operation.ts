@@ -1,4 +1,5 @@
 import type { BodyEncoder } from './body.js';
+import type { QueryEncoder } from './query.js';
 
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
 
@@ -11,16 +12,25 @@ export interface OperationSpec {
   readonly method: HttpMethod;
   /** The path template, e.g. `/users/{id}`. */
   readonly path: string;
-  readonly pathParams: readonly string[];
+  /** The names of the path's placeholders (informational: the path template is what is filled). */
+  readonly pathParams?: readonly string[];
   /** Undefined when the spec says nothing (then the spec's global security already applied by the generator). */
   readonly security: SecurityRequirements | undefined;
   /** The request body's media type when it is not JSON (form data, url-encoded). */
   readonly requestContentType?: string;
   /**
-   * Encodes the body when JSON (or url-encoding, which `call` does itself) is not the way: `multipartBody`
-   * for multipart/form-data. The generator sets it; `call` refuses a multipart operation without it.
+   * Encodes the body: `defaultBody` (JSON, or url-encoded when the content type says so) or
+   * `multipartBody`. The generator sets it for every operation with a body. Without it,
+   * `createClientCore` uses `defaultBody` (and refuses a multipart operation), a core made by
+   * `createBareClientCore` refuses a body.
    */
   readonly encodeBody?: BodyEncoder;
+  /**
+   * Serialises the query: `defaultQuery`. The generator sets it for every operation with query
+   * parameters. Without it, `createClientCore` uses `defaultQuery`, a core made by
+   * `createBareClientCore` refuses query parameters.
+   */
+  readonly encodeQuery?: QueryEncoder;
 }
 
 /** What one generated method passes for its operation. */

@@ -1,4 +1,4 @@
-import { type Credential, refreshAfterUnauthorized, type SchemeBinding } from '@vendor-clients/auth';
+import type { Credential, CredentialSource, SchemeBinding } from '@vendor-clients/auth';
 import { type Clock, startTimer } from './clock.js';
 import { APIConnectionError, APIConnectionTimeoutError, UserAbortError } from './errors.js';
 import { type DefinedHooks, type HookRun, startHooks } from './hook-seam.js';
@@ -18,8 +18,8 @@ import { type HttpResponse, SEND_WITHOUT_SIGNAL, type Transport } from './transp
 export interface ChosenCredential {
   readonly binding: SchemeBinding;
   readonly credential: Credential;
-  /** `credentialSource` of @vendor-clients/auth: a string for static secrets, a promise from providers. */
-  readonly value: () => string | Promise<string>;
+  /** Its value for each request, and its refresh after a 401 (`credentialSource` of @vendor-clients/auth). */
+  readonly source: CredentialSource;
 }
 
 /** What the pipeline needs to know about one request beyond its URL, method, headers and body. */
@@ -114,7 +114,7 @@ export function createPipeline(config: PipelineConfig): Pipeline {
     for (;;) {
       if (signal?.aborted) throw new UserAbortError(operationId, signal.reason);
       // Static secrets give strings: no promise turn unless a provider has to be waited for.
-      let values: readonly (string | Promise<string>)[] = withAuth ? auth.map((a) => a.value()) : NONE;
+      let values: readonly (string | Promise<string>)[] = withAuth ? auth.map((a) => a.source.value()) : NONE;
       if (values.some((v) => typeof v !== 'string')) values = await Promise.all(values);
       const sent = values as readonly string[];
       sent.forEach((value, i) => {
@@ -140,9 +140,7 @@ export function createPipeline(config: PipelineConfig): Pipeline {
       let wait: number | undefined;
       if (status === 401 && !refreshed && sent.length > 0) {
         refreshed = true;
-        const renewed = await Promise.all(
-          auth.map((a, i) => refreshAfterUnauthorized(a.credential, sent[i]!)),
-        );
+        const renewed = await Promise.all(auth.map((a, i) => a.source.refresh(sent[i]!)));
         if (renewed.some(Boolean)) wait = -1;
       } else if (isRetryableStatus(status) && retries < policy.maxRetries && mayRetry) {
         const requested = requestedDelayMs(response.headers, clock.now());
@@ -238,7 +236,7 @@ function withCredentials(
   auth: readonly ChosenCredential[],
   values: readonly string[],
 ): Hop {
-  if (values.length === 0) return { ...request, credentialsDropped: false };
+  if (values.length === 0) return request;
   const headers: Record<string, string> = { ...request.headers };
   let url: URL | undefined;
   const cookies: string[] = headers.cookie ? [headers.cookie] : [];
@@ -251,7 +249,7 @@ function withCredentials(
     } else cookies.push(`${name}=${encodeURIComponent(value)}`);
   });
   if (cookies.length) headers.cookie = cookies.join('; ');
-  return { ...request, url: url ? url.href : request.url, headers, credentialsDropped: false };
+  return { url: url ? url.href : request.url, method: request.method, headers, body: request.body };
 }
 
 /**

@@ -34,3 +34,12 @@ function pair(operationId: string, parameter: string, name: string, value: unkno
   }
   return `${name}=${encodeURIComponent(value as string | number | boolean)}`;
 }
+
+/**
+ * Serialises an operation's query parameters. Named by an operation's `encodeQuery`: the generator names
+ * one for every operation with query parameters, so a bundle carries only the encoders its operations use.
+ */
+export type QueryEncoder = (operationId: string, query: Readonly<Record<string, unknown>>) => string;
+
+/** The query as openapi-fetch's default serialiser writes it (`serializeQuery`). */
+export const defaultQuery: QueryEncoder = serializeQuery;

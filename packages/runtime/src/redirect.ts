@@ -5,8 +5,8 @@ export interface Hop {
   /** Lower-case names. */
   readonly headers: Readonly<Record<string, string>>;
   readonly body: string | Uint8Array | undefined;
-  /** Once a chain has left the configured origin, credentials stay off for the rest of it. */
-  readonly credentialsDropped: boolean;
+  /** Once a chain has left the configured origin, credentials stay off for the rest of it (absent: not left). */
+  readonly credentialsDropped?: boolean;
 }
 
 export const MAX_REDIRECTS = 20;
