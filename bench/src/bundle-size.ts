@@ -9,15 +9,23 @@ export interface Size {
   gzipped: number;
 }
 
+/** Source text to bundle, resolving its imports from `resolveDir` (a folder inside the workspace). */
+export interface SourceEntry {
+  contents: string;
+  resolveDir: string;
+}
+
 /**
- * Minified (esbuild) and gzipped (level 9) size in bytes of one entry file bundled for the browser.
- * `dropLabels` leaves out the statements with those labels: the runtime labels what a feature adds to
- * the path every call takes (`hooks:`, `metadata:`), so the difference is what the feature costs a
- * program that does not use it.
+ * Minified (esbuild) and gzipped (level 9) size in bytes of one entry (a file, or source text) bundled
+ * for the browser. `dropLabels` leaves out the statements with those labels: the runtime labels what a
+ * feature adds to the path every call takes (`hooks:`, `metadata:`), so the difference is what the
+ * feature costs a program that does not use it.
  */
-export async function bundledSize(entry: string, dropLabels: string[] = []): Promise<Size> {
+export async function bundledSize(entry: string | SourceEntry, dropLabels: string[] = []): Promise<Size> {
   const result = await build({
-    entryPoints: [entry],
+    ...(typeof entry === 'string'
+      ? { entryPoints: [entry] }
+      : { stdin: { contents: entry.contents, resolveDir: entry.resolveDir, loader: 'ts' as const } }),
     bundle: true,
     minify: true,
     format: 'esm',
@@ -35,7 +43,7 @@ export async function bundledSize(entry: string, dropLabels: string[] = []): Pro
  * The small consumer: one vendor client, one credential, one call, written as a size-conscious user
  * would, with the standalone operation function (the bundle keeps only the operations imported).
  */
-const vendorConsumer = `import { basic, createKestra, getUser } from '@vendor-clients/kestra';
+export const vendorConsumer = `import { basic, createKestra, getUser } from '@vendor-clients/kestra';
 
 const kestra = createKestra({ baseUrl: 'https://kestra.example', auth: basic('user', 'secret') });
 getUser(kestra, { path: { id: 'u-1' } }).then((user) => console.log(user.id));
