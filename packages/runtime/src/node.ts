@@ -78,24 +78,9 @@ function dispatch(
   onAbort?: (abort: () => void) => void,
 ): Promise<HttpResponse> {
   return new Promise((resolve, reject) => {
-    let response: UndiciResponse | undefined;
-    let abortRequest: ((reason?: Error) => void) | undefined;
-    let reason: Error | undefined;
-    const abort = (why: unknown) => {
-      reason ??= why instanceof Error ? why : new Error('aborted', { cause: why });
-      // Still queued for a socket: fail now; onConnect aborts it when its turn comes.
-      if (abortRequest) abortRequest(reason);
-      else settle(reason);
-    };
-    const onSignal = () => abort(signal!.reason);
-    const settle = (error?: Error) => {
-      signal?.removeEventListener('abort', onSignal);
-      if (!response) reject(error);
-      else response.settle(error);
-    };
     if (signal?.aborted) return reject(signal.reason);
-    signal?.addEventListener('abort', onSignal);
-    onAbort?.(() => abort(new Error('timed out')));
+    const exchange = new Exchange(resolve, reject, signal);
+    onAbort?.(() => exchange.abort(new Error('timed out')));
     const { origin, path } = splitUrl(request.url);
     dispatcher.dispatch(
       {
@@ -105,24 +90,7 @@ function dispatch(
         headers: request.headers,
         body: request.body ?? null,
       },
-      {
-        // undici's handler callbacks as its own clients call them (also what dispatchers of undici 6 take).
-        onConnect(abortFn: (reason?: Error) => void) {
-          abortRequest = abortFn;
-          if (reason) abortFn(reason);
-        },
-        onHeaders(status: number, rawHeaders: Buffer[], resume: () => void) {
-          if (status < 200) return true; // 1xx: informational, the response follows
-          response = new UndiciResponse(status, util.parseHeaders(rawHeaders), resume, () =>
-            abort(undefined),
-          );
-          resolve(response);
-          return true;
-        },
-        onData: (chunk: Buffer) => response!.push(chunk),
-        onComplete: () => settle(),
-        onError: (error: Error) => settle(error),
-      } as Dispatcher.DispatchHandler,
+      exchange as Dispatcher.DispatchHandler,
     );
   });
 }
@@ -133,9 +101,21 @@ const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 /** What `discard()` reads away to keep the connection; a longer body closes it instead (as undici's `dump`). */
 const DISCARD_LIMIT = 128 * 1024;
 
-/** A response whose body arrives through `push`, then `settle`. */
-class UndiciResponse implements HttpResponse {
-  readonly headers: HeaderReader;
+/**
+ * One request and its response: undici's handler (the callbacks its own clients use, which dispatchers
+ * of undici 6 take too), and, once the headers are in, the response the runtime reads. One object per
+ * request, its methods on the prototype: nothing else is allocated per request but the body's chunks.
+ */
+class Exchange implements HttpResponse {
+  status = 0;
+  headers!: NodeHeaders;
+  #resolve: (response: HttpResponse) => void;
+  #reject: (error: unknown) => void;
+  #signal: AbortSignal | undefined;
+  #onSignal: (() => void) | undefined;
+  #abortRequest: ((reason?: Error) => void) | undefined;
+  #reason: Error | undefined;
+  #resume: (() => void) | undefined;
   #chunks: Buffer[] = [];
   /** Undefined while the body is arriving, null once complete, the error if it failed. */
   #end: Error | null | undefined;
@@ -145,19 +125,45 @@ class UndiciResponse implements HttpResponse {
   #dropped = -1;
 
   constructor(
-    readonly status: number,
-    private readonly raw: IncomingHttpHeaders,
-    private readonly resume: () => void,
-    private readonly abort: () => void,
+    resolve: (response: HttpResponse) => void,
+    reject: (error: unknown) => void,
+    signal: AbortSignal | undefined,
   ) {
-    this.headers = new NodeHeaders(raw);
+    this.#resolve = resolve;
+    this.#reject = reject;
+    if (signal) {
+      this.#signal = signal;
+      this.#onSignal = () => this.abort(signal.reason);
+      signal.addEventListener('abort', this.#onSignal);
+    }
+  }
+
+  abort(why: unknown): void {
+    this.#reason ??= why instanceof Error ? why : new Error('aborted', { cause: why });
+    // Still queued for a socket: fail now; onConnect aborts it when its turn comes.
+    if (this.#abortRequest) this.#abortRequest(this.#reason);
+    else this.#settle(this.#reason);
+  }
+
+  onConnect(abort: (reason?: Error) => void): void {
+    this.#abortRequest = abort;
+    if (this.#reason) abort(this.#reason);
+  }
+
+  onHeaders(status: number, rawHeaders: Buffer[], resume: () => void): boolean {
+    if (status < 200) return true; // 1xx: informational, the response follows
+    this.status = status;
+    this.headers = new NodeHeaders(rawHeaders);
+    this.#resume = resume;
+    this.#resolve(this);
+    return true;
   }
 
   /** A body chunk; false asks undici to pause until the stream's reader wants more. */
-  push(chunk: Buffer): boolean {
+  onData(chunk: Buffer): boolean {
     if (this.#dropped >= 0) {
       this.#dropped += chunk.length;
-      if (this.#dropped > DISCARD_LIMIT) this.abort();
+      if (this.#dropped > DISCARD_LIMIT) this.abort(undefined);
       return true;
     }
     if (!this.#stream) {
@@ -168,8 +174,22 @@ class UndiciResponse implements HttpResponse {
     return (this.#stream.desiredSize ?? 1) > 0;
   }
 
-  settle(error?: Error): void {
-    this.#end = error ?? null;
+  onComplete(): void {
+    this.#settle(null);
+  }
+
+  onError(error: Error): void {
+    this.#settle(error);
+  }
+
+  #settle(error: Error | null): void {
+    if (this.#end !== undefined) return;
+    this.#end = error;
+    if (this.#onSignal) this.#signal!.removeEventListener('abort', this.#onSignal);
+    if (!this.status) {
+      this.#reject(error);
+      return;
+    }
     if (this.#stream) {
       if (error) this.#stream.error(error);
       else this.#stream.close();
@@ -178,12 +198,16 @@ class UndiciResponse implements HttpResponse {
   }
 
   #ended(): Promise<void> {
-    if (this.#end === undefined) return new Promise((wake) => this.#waiting.push(wake));
-    return Promise.resolve();
+    return this.#end === undefined ? new Promise((wake) => this.#waiting.push(wake)) : Promise.resolve();
   }
 
-  async text(): Promise<string> {
-    await this.#ended();
+  text(): Promise<string> {
+    return this.#end === undefined
+      ? this.#ended().then(() => this.#text())
+      : Promise.resolve().then(() => this.#text());
+  }
+
+  #text(): string {
     if (this.#end) throw this.#end;
     const chunks = this.#chunks;
     const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
@@ -194,13 +218,13 @@ class UndiciResponse implements HttpResponse {
 
   async discard(): Promise<void> {
     if (this.#dropped < 0) this.#dropped = this.#chunks.splice(0).reduce((n, c) => n + c.length, 0);
-    this.resume();
+    this.#resume?.();
     await this.#ended();
   }
 
   toResponse(): Response {
     const headers = new Headers();
-    for (const [name, value] of Object.entries(this.raw)) {
+    for (const [name, value] of Object.entries(this.headers.parsed())) {
       if (Array.isArray(value)) for (const v of value) headers.append(name, v);
       else if (value !== undefined) headers.append(name, value);
     }
@@ -215,29 +239,46 @@ class UndiciResponse implements HttpResponse {
         else if (this.#end) controller.error(this.#end);
         else this.#stream = controller;
       },
-      pull: () => this.resume(),
+      pull: () => this.#resume?.(),
       cancel: () => {
-        if (this.#end === undefined) this.abort();
+        if (this.#end === undefined) this.abort(undefined);
       },
     });
     return new Response(stream, { status: this.status, headers });
   }
 }
 
-/** Node's header object (lower-case names, arrays for repeated headers) read like `Headers`. */
+/**
+ * The response's raw header list (name, value, name, value...) read like `Headers`. `get` scans it (the
+ * runtime asks for one or two headers per response), so the whole list is only parsed when all of it
+ * is wanted.
+ */
 class NodeHeaders implements HeaderReader {
-  constructor(private readonly raw: IncomingHttpHeaders) {}
+  #parsed: IncomingHttpHeaders | undefined;
+  constructor(private readonly raw: Buffer[]) {}
+
+  parsed(): IncomingHttpHeaders {
+    this.#parsed ??= util.parseHeaders(this.raw) as IncomingHttpHeaders;
+    return this.#parsed;
+  }
 
   get(name: string): string | null {
-    const value = this.raw[name.toLowerCase()];
-    if (value === undefined) return null;
-    return Array.isArray(value) ? value.join(', ') : value;
+    const wanted = name.toLowerCase();
+    const raw = this.raw;
+    let value: string | null = null;
+    for (let i = 0; i < raw.length; i += 2) {
+      if (util.headerNameToString(raw[i]!) !== wanted) continue;
+      const text = raw[i + 1]!.toString('latin1');
+      value = value === null ? text : `${value}, ${text}`;
+    }
+    return value;
   }
 
   forEach(callback: (value: string, name: string) => void): void {
-    for (const name of Object.keys(this.raw).sort()) {
-      const value = this.get(name);
-      if (value !== null) callback(value, name);
+    const parsed = this.parsed();
+    for (const name of Object.keys(parsed).sort()) {
+      const value = parsed[name]!;
+      callback(Array.isArray(value) ? value.join(', ') : value, name);
     }
   }
 }
