@@ -311,11 +311,14 @@ ${types.join('\n')}
 ${functions.join('\n')}`;
 }
 
-/** The method form: `create<Vendor>Client()`, one method per operation, built from the functions. */
+/**
+ * The method form: `create<Vendor>Client()`, one method per operation, made from the operation table in
+ * a loop (a table of 24 arrow functions and the 24 operation functions they call would be in every
+ * bundle of the method form); the type below checks the table and the interface name the same operations.
+ */
 export function emitClient(model: ApiModel, target: Target): string {
   const name = vendorName(target.factory);
   const signatures: string[] = [];
-  const implementations: string[] = [];
   const typeNames = new Set<string>([name, `${name}ClientOptions`]);
   for (const op of model.operations) {
     if (inputInterface(op)) typeNames.add(`${pascal(op.operationId)}Input`);
@@ -323,11 +326,10 @@ export function emitClient(model: ApiModel, target: Target): string {
     signatures.push(
       `${operationDoc(op, '  ')}  ${op.operationId}(${operationParams(op)}): Promise<${pascal(op.operationId)}Result>;`,
     );
-    implementations.push(`    ${op.operationId}: (input, init) => ops.${op.operationId}(core, input, init),`);
   }
-  return `${header(target.source)}import type { CallInit, ClientCore } from '@vendor-clients/runtime';
-import * as ops from './ops.gen.js';
-import type { ${[...typeNames].join(', ')} } from './ops.gen.js';
+  return `${header(target.source)}import type { CallInit, CallInput } from '@vendor-clients/runtime';
+import { operationSpecs } from './operations.gen.js';
+import { create${name}, type ${[...typeNames].join(', type ')} } from './ops.gen.js';
 
 /**
  * ${model.title}: one method per operation. It is also a \`${name}\`, so the standalone functions and
@@ -337,15 +339,19 @@ export interface ${name}Client extends ${name} {
 ${signatures.join('\n')}
 }
 
+/** Fails to compile unless the operation table and the interface's methods are the same operations. */
+type Same<A, B> = [Exclude<A, B> | Exclude<B, A>] extends [never] ? true : false;
+type Holds<T extends true> = T;
+type MethodsAreOperations = Holds<Same<Exclude<keyof ${name}Client, keyof ${name}>, keyof typeof operationSpecs>>;
+
 /** Creates a ${model.title} client with every operation as a method. */
 export function ${target.factory}(options: ${name}ClientOptions = {}): ${name}Client {
-  const core = ops.create${name}(options);
-  // Typed here without the brand so every method is checked; the brand is added by the cast below.
-  const client: Omit<${name}Client, keyof ${name}> & ClientCore = {
-    call: core.call,
-${implementations.join('\n')}
-  };
-  return client as ${name}Client;
+  const core = create${name}(options);
+  const client: Record<string, unknown> = { call: core.call };
+  for (const [method, operation] of Object.entries(operationSpecs)) {
+    client[method] = (input?: CallInput, init?: CallInit) => core.call(operation, input, init);
+  }
+  return client as unknown as ${name}Client;
 }
 `;
 }
