@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultBody, multipartBody } from './body.js';
-import { createBareClientCore, createClientCore } from './client.js';
+import { type ClientCore, createBareClientCore, createClientCore } from './client.js';
 import type { OperationSpec } from './operation.js';
 import { defaultQuery } from './query.js';
 
@@ -11,6 +11,20 @@ async function fields(bytes: string | Uint8Array, contentType: string): Promise<
   for (const [name, value] of form)
     out[name] = typeof value === 'string' ? value : `file:${await value.text()}`;
   return out;
+}
+
+/** A core of `create`'s kind whose fetch records each Request and answers 204. */
+function recording(create: typeof createClientCore): { sent: Request[]; client: ClientCore } {
+  const sent: Request[] = [];
+  const client = create({
+    baseUrl: 'https://api.example.test',
+    retry: false,
+    fetch: async (request) => {
+      sent.push(request);
+      return new Response(null, { status: 204 });
+    },
+  });
+  return { sent, client };
 }
 
 describe('multipartBody', () => {
@@ -50,15 +64,7 @@ describe('request bodies through call', () => {
     security: undefined,
     requestContentType: 'multipart/form-data',
   };
-  const sent: Request[] = [];
-  const client = createClientCore({
-    baseUrl: 'https://api.example.test',
-    retry: false,
-    fetch: async (request) => {
-      sent.push(request);
-      return new Response(null, { status: 204 });
-    },
-  });
+  const { sent, client } = recording(createClientCore);
 
   it('encodes a multipart operation with its encodeBody', async () => {
     sent.length = 0;
@@ -103,15 +109,7 @@ describe('request bodies through call', () => {
 // Generated specs name their encoders, so a bare core (what the generated factories make) bundles only
 // those; createClientCore gives hand-written specs the defaults.
 describe('encoders named by the operation (createBareClientCore)', () => {
-  const sent: Request[] = [];
-  const client = createBareClientCore({
-    baseUrl: 'https://api.example.test',
-    retry: false,
-    fetch: async (request) => {
-      sent.push(request);
-      return new Response(null, { status: 204 });
-    },
-  });
+  const { sent, client } = recording(createBareClientCore);
   const op: OperationSpec = { operationId: 'saveUser', method: 'PUT', path: '/users', security: undefined };
   const cases: Array<{
     name: string;
