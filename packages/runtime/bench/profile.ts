@@ -20,7 +20,6 @@ const op: OperationSpec = {
   operationId: 'getUser',
   method: 'GET',
   path: '/users/{id}',
-  pathParams: ['id'],
   security: [{ key: [] }],
 };
 type Paths = {
@@ -64,6 +63,18 @@ const paths: Record<string, () => Promise<unknown>> = {
       clearTimeout(timer);
     }
   },
+  // The floor of the Node transport: undici's lowest-level call, the body collected by hand.
+  'undici dispatch alone': () =>
+    new Promise((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      agent.dispatch({ origin, path: '/users/u-1', method: 'GET', headers: { 'x-key': 'secret' } }, {
+        onConnect() {},
+        onHeaders: () => true,
+        onData: (chunk: Buffer) => chunks.push(chunk) > 0,
+        onComplete: () => resolve(JSON.parse(Buffer.concat(chunks).toString())),
+        onError: reject,
+      } as Parameters<Agent['dispatch']>[1]);
+    }),
   'undici Agent.request': async () =>
     (
       await agent.request({ origin, path: '/users/u-1', method: 'GET', headers: { 'x-key': 'secret' } })

@@ -19,7 +19,7 @@ import { ALWAYS_CREDENTIAL_HEADERS } from './redirect.js';
 import { type CallRecord, trackCall } from './response.js';
 import type { RetryOptions } from './retry.js';
 import { safeUrl } from './safe-url.js';
-import { type FetchLike, fetchTransport, type HttpResponse, type Transport } from './transport.js';
+import { type FetchLike, fetchTransport, type Transport } from './transport.js';
 
 export interface ClientCoreOptions {
   /** Where requests go; the generated factories default it to the spec's first server. */
@@ -232,7 +232,25 @@ function createCore(options: ClientCoreOptions, defaults?: Encoders): ClientCore
     const { response, url } = outcome;
     const { status } = response;
     const shownUrl = () => redactSecrets(safeUrl(url, credentialQueryNames), secrets);
-    const text = await readBody(op, response, init.signal, shownUrl);
+    // The body as text, or undefined where openapi-fetch would not read one (204, HEAD, length 0).
+    let text: string | undefined;
+    try {
+      if (status === 204 || method === 'HEAD') await response.discard();
+      else {
+        text = await response.text();
+        // Only an empty body needs its headers read: `content-length: 0` (not chunked) means none at all.
+        if (
+          text === '' &&
+          response.headers.get('content-length') === '0' &&
+          !response.headers.get('transfer-encoding')?.includes('chunked')
+        ) {
+          text = undefined;
+        }
+      }
+    } catch (error) {
+      if (init.signal?.aborted) throw new UserAbortError(operationId, init.signal.reason);
+      throw new APIConnectionError(operationId, method, shownUrl(), error);
+    }
     const ok = status > 199 && status < 300;
     let data: unknown = ok && text === '' ? undefined : text;
     let problem = '';
@@ -270,31 +288,6 @@ function createCore(options: ClientCoreOptions, defaults?: Encoders): ClientCore
 
   seams.set(call, { baseHref, headers: clientHeaders, authFor, send });
   return Object.freeze({ call });
-}
-
-/** The body as text, or undefined where openapi-fetch would not read one (204, HEAD, length 0). */
-async function readBody(
-  op: OperationSpec,
-  response: HttpResponse,
-  signal: AbortSignal | undefined,
-  shownUrl: () => string,
-): Promise<string | undefined> {
-  try {
-    if (response.status === 204 || op.method === 'HEAD') {
-      await response.discard();
-      return undefined;
-    }
-    const text = await response.text();
-    // Only an empty body needs its headers read: `content-length: 0` (not chunked) means none at all.
-    return text === '' &&
-      response.headers.get('content-length') === '0' &&
-      !response.headers.get('transfer-encoding')?.includes('chunked')
-      ? undefined
-      : text;
-  } catch (error) {
-    if (signal?.aborted) throw new UserAbortError(op.operationId, signal.reason);
-    throw new APIConnectionError(op.operationId, op.method, shownUrl(), error);
-  }
 }
 
 function parseBaseUrl(value: string): URL {

@@ -122,16 +122,87 @@ export function createPipeline(config: PipelineConfig): Pipeline {
         const { prefix } = auth[i]!.binding;
         if (prefix && value.startsWith(prefix)) secrets.add(value.slice(prefix.length));
       });
-      let outcome: Outcome;
+
+      // One attempt: the request and its redirect hops, under one timeout. It is written out here rather
+      // than as a function of its own: one promise and one turn fewer per call.
+      const attempt = ++attempts;
+      let timedOut = false;
+      let controller: AbortController | undefined;
+      /** What aborts the request in flight on the transport that needs no signal. */
+      let stop: (() => void) | undefined;
+      const cancelTimeout = startTimer(clock, timeoutMs, () => {
+        timedOut = true;
+        controller?.abort();
+        stop?.();
+      });
+      // A signal only where one is needed: the caller gave one, or the transport takes nothing else.
+      // AbortSignal.any only when there is a caller signal: it is the costlier path.
+      const quick = signal ? undefined : sendWithoutSignal;
+      let attemptSignal: AbortSignal | undefined;
+      if (!quick) {
+        controller = new AbortController();
+        attemptSignal = signal ? AbortSignal.any([signal, controller.signal]) : controller.signal;
+      }
+      const onAbort = (abort: () => void) => {
+        if (timedOut) abort();
+        else stop = abort;
+      };
+      let outcome: Outcome | undefined;
+      let failure: unknown;
       try {
-        outcome = await attempt(withCredentials(request, auth, sent), ctx, timeoutMs, ++attempts, run);
+        let hop = withCredentials(request, auth, sent);
+        for (let hops = 0; ; hops++) {
+          hooks: if (run) hop = await run.request(hop, attempt, hops);
+          const { url, method } = hop;
+          log?.(`${operationId}: ${method} ${shown(url)} (attempt ${attempt})`);
+          const started = log ? clock.now() : 0;
+          let response: HttpResponse;
+          try {
+            response = await (quick
+              ? quick(hop, onAbort)
+              : transport.send({ ...hop, signal: attemptSignal }));
+          } catch (error) {
+            if (signal?.aborted) throw new UserAbortError(operationId, signal.reason);
+            throw timedOut
+              ? new APIConnectionTimeoutError(operationId, method, shown(url), timeoutMs)
+              : new APIConnectionError(operationId, method, shown(url), error);
+          }
+          const { status } = response;
+          log?.(`${operationId}: ${status} from ${method} ${shown(url)} in ${clock.now() - started} ms`);
+          const location = isRedirectStatus(status) ? response.headers.get('location') : null;
+          // Browsers hand back an opaque redirect for 'manual': nothing to follow, so it is returned as is.
+          if (location === null || response.opaqueRedirect) {
+            outcome = { response, url, attempts: attempt };
+            break;
+          }
+          await response.discard();
+          hooks: if (run) await run.response(response, false);
+          if (hops >= MAX_REDIRECTS) {
+            throw new APIConnectionError(
+              operationId,
+              method,
+              shown(url),
+              undefined,
+              `${operationId}: ${method} ${shown(url)} redirected more than ${MAX_REDIRECTS} times`,
+            );
+          }
+          hop = nextHop(hop, status, location, baseOrigin, credentialHeaders);
+          if (hop.credentialsDropped)
+            log?.(`${operationId}: redirected off ${baseOrigin}; credentials not forwarded`);
+        }
       } catch (error) {
+        failure = error;
+      } finally {
+        cancelTimeout();
+      }
+
+      if (!outcome) {
         // Only connection errors are retried: a caller's abort, or anything else (a hook's error among
         // them), fails the call as it is.
-        const again = error instanceof APIConnectionError && retries < policy.maxRetries && mayRetry;
-        hooks: if (run) await run.failure(error, !again);
-        if (!again) throw error;
-        await pause(backoffMs(retries, policy), error.message);
+        const again = failure instanceof APIConnectionError && retries < policy.maxRetries && mayRetry;
+        hooks: if (run) await run.failure(failure, !again);
+        if (!again) throw failure;
+        await pause(backoffMs(retries, policy), (failure as Error).message);
         continue;
       }
       const { response } = outcome;
@@ -159,75 +230,6 @@ export function createPipeline(config: PipelineConfig): Pipeline {
       else await pause(wait, `${status}`);
     }
   };
-
-  async function attempt(
-    first: Hop,
-    { operationId, signal: callerSignal }: RequestContext,
-    timeoutMs: number,
-    attemptNo: number,
-    run: HookRun | undefined,
-  ): Promise<Outcome> {
-    let timedOut = false;
-    let controller: AbortController | undefined;
-    /** What aborts the request in flight on the transport that needs no signal. */
-    let stop: (() => void) | undefined;
-    const cancelTimeout = startTimer(clock, timeoutMs, () => {
-      timedOut = true;
-      controller?.abort();
-      stop?.();
-    });
-    // A signal only where one is needed: the caller gave one, or the transport takes nothing else.
-    // AbortSignal.any only when there is a caller signal: it is the costlier path.
-    const quick = callerSignal ? undefined : sendWithoutSignal;
-    let signal: AbortSignal | undefined;
-    if (!quick) {
-      controller = new AbortController();
-      signal = callerSignal ? AbortSignal.any([callerSignal, controller.signal]) : controller.signal;
-    }
-    const onAbort = (abort: () => void) => {
-      if (timedOut) abort();
-      else stop = abort;
-    };
-    try {
-      let hop = first;
-      for (let hops = 0; ; hops++) {
-        hooks: if (run) hop = await run.request(hop, attemptNo, hops);
-        const { url, method } = hop;
-        log?.(`${operationId}: ${method} ${shown(url)} (attempt ${attemptNo})`);
-        const started = log ? clock.now() : 0;
-        let response: HttpResponse;
-        try {
-          response = await (quick ? quick(hop, onAbort) : transport.send({ ...hop, signal }));
-        } catch (error) {
-          if (callerSignal?.aborted) throw new UserAbortError(operationId, callerSignal.reason);
-          throw timedOut
-            ? new APIConnectionTimeoutError(operationId, method, shown(url), timeoutMs)
-            : new APIConnectionError(operationId, method, shown(url), error);
-        }
-        const { status } = response;
-        log?.(`${operationId}: ${status} from ${method} ${shown(url)} in ${clock.now() - started} ms`);
-        const location = isRedirectStatus(status) ? response.headers.get('location') : null;
-        // Browsers hand back an opaque redirect for 'manual': nothing to follow, so it is returned as is.
-        if (location === null || response.opaqueRedirect) return { response, url, attempts: attemptNo };
-        await response.discard();
-        hooks: if (run) await run.response(response, false);
-        if (hops >= MAX_REDIRECTS) {
-          throw new APIConnectionError(
-            operationId,
-            method,
-            shown(url),
-            undefined,
-            `${operationId}: ${method} ${shown(url)} redirected more than ${MAX_REDIRECTS} times`,
-          );
-        }
-        hop = nextHop(hop, status, location, baseOrigin, credentialHeaders);
-        if (hop.credentialsDropped)
-          log?.(`${operationId}: redirected off ${baseOrigin}; credentials not forwarded`);
-      }
-    } finally {
-      cancelTimeout();
-    }
-  }
 }
 
 /** The request with each credential where its binding puts it: a header, a query parameter or a cookie. */
