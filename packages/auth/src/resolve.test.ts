@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SchemeBinding } from './bindings.js';
 import { apiKey, basic, bearer, type Credential } from './credential.js';
 import { CredentialError } from './errors.js';
-import { refreshAfterUnauthorized, resolveCredential } from './resolve.js';
+import { credentialSource, refreshAfterUnauthorized, resolveCredential } from './resolve.js';
 
 const header = (kind: SchemeBinding['kind'], name: string, prefix?: string): SchemeBinding =>
   prefix === undefined
@@ -306,5 +306,47 @@ describe('refreshAfterUnauthorized for static kinds', () => {
 
   it('rejects a foreign credential', async () => {
     await expect(refreshAfterUnauthorized({ kind: 'bearer' }, 'x')).rejects.toThrow(CredentialError);
+  });
+});
+
+describe('credentialSource: checked once, a value per request', () => {
+  const cases: Array<{ name: string; credential: Credential; binding: SchemeBinding; want: string }> = [
+    {
+      name: 'static basic: a plain string, no promise',
+      credential: basic('user', 'pass'),
+      binding: header('basic', 'Authorization', 'Basic '),
+      want: 'Basic dXNlcjpwYXNz',
+    },
+    { name: 'static api key', credential: apiKey('k-1'), binding: header('apiKey', 'X-Key'), want: 'k-1' },
+  ];
+  it.each(cases)('$name', ({ credential, binding, want }) => {
+    const source = credentialSource(credential, binding);
+    expect(source.value()).toBe(want);
+    expect(source.value()).toBe(want);
+  });
+
+  it('calls a provider for every value, and checks what it gives each time', async () => {
+    const given = ['t-1', 't-2', 'bad\nvalue'];
+    const source = credentialSource(
+      bearer(async () => given.shift()!),
+      header('bearer', 'Authorization', 'Bearer '),
+    );
+    await expect(source.value()).resolves.toBe('Bearer t-1');
+    await expect(source.value()).resolves.toBe('Bearer t-2');
+    await expect(source.value()).rejects.toThrow(
+      /bearer token for security scheme "scheme1" contains a CR, LF/,
+    );
+  });
+
+  it('refuses a mismatched credential when made, not per request', () => {
+    expect(() => credentialSource(apiKey('k'), header('basic', 'Authorization', 'Basic '))).toThrow(
+      'security scheme "scheme1" takes a basic credential, got apiKey',
+    );
+  });
+
+  it('refresh gives false for kinds that cannot refresh', async () => {
+    await expect(
+      credentialSource(basic('u', 'p'), header('basic', 'Authorization')).refresh('x'),
+    ).resolves.toBe(false);
   });
 });
