@@ -1,4 +1,4 @@
-import type { CredentialKind } from './credential.js';
+import { CREDENTIAL_KINDS, type CredentialKind } from './credential.js';
 import { CredentialError } from './errors.js';
 
 /** How one spec security scheme is fed: which credential kind, which header, which prefix. */
@@ -77,5 +77,31 @@ function bindScheme(scheme: string, definition: unknown): SchemeBinding[] {
       return bad(
         `has type ${JSON.stringify(def.type)}; expected apiKey, http, oauth2, openIdConnect or mutualTLS`,
       );
+  }
+}
+
+/**
+ * Throws a CredentialError naming `place` and the scheme when `binding` is not a well-formed
+ * SchemeBinding (one not made by `bindSecuritySchemes`, e.g. written by hand).
+ */
+export function checkBinding(binding: unknown, place: string): asserts binding is SchemeBinding {
+  if (typeof binding !== 'object' || binding === null) {
+    throw new CredentialError(`${place}: binding must be a SchemeBinding object`);
+  }
+  const { scheme, kind, name, prefix, in: location } = binding as Record<string, unknown>;
+  const problem =
+    typeof scheme !== 'string' || scheme === ''
+      ? 'has no scheme name'
+      : !CREDENTIAL_KINDS.includes(kind as CredentialKind)
+        ? `has unknown kind ${JSON.stringify(kind)}`
+        : !LOCATIONS.includes(location as (typeof LOCATIONS)[number])
+          ? `has unknown in ${JSON.stringify(location)}`
+          : typeof name !== 'string' || name === ''
+            ? 'has no name'
+            : prefix !== undefined && typeof prefix !== 'string'
+              ? 'has a prefix that is not a string'
+              : '';
+  if (problem) {
+    throw new CredentialError(`${place}: binding for security scheme "${String(scheme)}" ${problem}`);
   }
 }

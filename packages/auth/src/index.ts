@@ -1,4 +1,4 @@
-export { bindSecuritySchemes, type SchemeBinding } from './bindings.js';
+export { bindSecuritySchemes, checkBinding, type SchemeBinding } from './bindings.js';
 export {
   type ApiKeyCredential,
   apiKey,

@@ -285,6 +285,24 @@ describe('resolveCredential rejects mismatches', () => {
       binding: { scheme: 's', kind: 'apiKey', in: 'body', name: 'X' },
       want: 'has unknown in "body"',
     },
+    {
+      name: 'binding without scheme',
+      credential: apiKey('k'),
+      binding: { kind: 'apiKey', in: 'header', name: 'X' },
+      want: 'resolveCredential: binding for security scheme "undefined" has no scheme name',
+    },
+    {
+      name: 'binding with a prefix that is not a string',
+      credential: apiKey('k'),
+      binding: { scheme: 's', kind: 'apiKey', in: 'header', name: 'X', prefix: 1 },
+      want: 'binding for security scheme "s" has a prefix that is not a string',
+    },
+    {
+      name: 'binding that is not an object',
+      credential: apiKey('k'),
+      binding: 'X-K',
+      want: 'resolveCredential: binding must be a SchemeBinding object',
+    },
   ];
   it.each(cases)('$name', async ({ credential, binding, want }) => {
     const error = await resolveCredential(credential as Credential, binding as SchemeBinding).catch((e) => e);

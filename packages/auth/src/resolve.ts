@@ -1,5 +1,5 @@
-import type { SchemeBinding } from './bindings.js';
-import { CREDENTIAL_KINDS, type Credential, internalsOf } from './credential.js';
+import { checkBinding, type SchemeBinding } from './bindings.js';
+import { type Credential, internalsOf } from './credential.js';
 import { CredentialError } from './errors.js';
 
 /** What a client sends for one binding: see `credentialSource`. */
@@ -14,11 +14,13 @@ export interface CredentialSource {
 }
 
 /**
- * What to send for one binding, checked once: the binding's shape and the credential's kind. Clients
- * make one per operation's chosen credential, not one per request.
+ * What to send for one binding, checked once: the credential against the binding's kind. Clients make
+ * one per operation's chosen credential, not one per request. The binding is taken as given: generated
+ * clients get theirs from `bindSecuritySchemes`, and whoever accepts one from a user checks it first
+ * with `checkBinding` (as `resolveCredential` and the runtime's `createClientCore` do), so a bundle
+ * that only runs generated bindings does not carry the check.
  */
 export function credentialSource(credential: Credential, binding: SchemeBinding): CredentialSource {
-  assertBinding(binding);
   const where = `security scheme "${binding.scheme}"`;
   const internals = internalsOf(credential, `resolveCredential for ${where}`);
   if (credential.kind !== binding.kind) {
@@ -54,6 +56,7 @@ export async function resolveCredential(
   credential: Credential,
   binding: SchemeBinding,
 ): Promise<{ name: string; value: string }> {
+  checkBinding(binding, 'resolveCredential');
   return { name: binding.name, value: await credentialSource(credential, binding).value() };
 }
 
@@ -70,30 +73,4 @@ export async function refreshAfterUnauthorized(credential: Credential, sentValue
     throw new CredentialError('refreshAfterUnauthorized: sentValue must be the string that was sent');
   }
   return (await internals.refreshAfterUnauthorized?.(sentValue)) ?? false;
-}
-
-const LOCATIONS: readonly unknown[] = ['header', 'query', 'cookie'];
-
-function assertBinding(binding: SchemeBinding): void {
-  if (typeof binding !== 'object' || binding === null) {
-    throw new CredentialError('resolveCredential: binding must be a SchemeBinding object');
-  }
-  const { scheme, kind, name, prefix } = binding;
-  const problem =
-    typeof scheme !== 'string' || scheme === ''
-      ? 'has no scheme name'
-      : !CREDENTIAL_KINDS.includes(kind)
-        ? `has unknown kind ${JSON.stringify(kind)}`
-        : !LOCATIONS.includes(binding.in)
-          ? `has unknown in ${JSON.stringify(binding.in)}`
-          : typeof name !== 'string' || name === ''
-            ? 'has no name'
-            : prefix !== undefined && typeof prefix !== 'string'
-              ? 'has a prefix that is not a string'
-              : '';
-  if (problem) {
-    throw new CredentialError(
-      `resolveCredential: binding for security scheme "${String(scheme)}" ${problem}`,
-    );
-  }
 }

@@ -1,5 +1,13 @@
 import { inspect } from 'node:util';
-import { apiKey, basic, bearer, bindSecuritySchemes, type Credential, oauth2 } from '@vendor-clients/auth';
+import {
+  apiKey,
+  basic,
+  bearer,
+  bindSecuritySchemes,
+  type Credential,
+  oauth2,
+  type SchemeBinding,
+} from '@vendor-clients/auth';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeClock, json, type Recorded, rejection, startServer, type TestServer } from '../test/server.js';
 import { transports } from '../test/transports.js';
@@ -665,5 +673,29 @@ describe('transport option', () => {
     await transport.close();
     await expect(client.call(open, { path: { id: 'u1' } })).rejects.toBeInstanceOf(APIConnectionError);
     await server.close();
+  });
+});
+
+describe('bindings option', () => {
+  const cases: Array<{ name: string; binding: unknown; want: string }> = [
+    {
+      name: 'unknown location',
+      binding: { scheme: 'key', kind: 'apiKey', in: 'body', name: 'X-Key' },
+      want: 'createClientCore: binding for security scheme "key" has unknown in "body"',
+    },
+    {
+      name: 'no name',
+      binding: { scheme: 'key', kind: 'apiKey', in: 'header' },
+      want: 'createClientCore: binding for security scheme "key" has no name',
+    },
+    {
+      name: 'not an object',
+      binding: null,
+      want: 'createClientCore: binding must be a SchemeBinding object',
+    },
+  ];
+  it.each(cases)('createClientCore refuses a binding with $name', ({ binding, want }) => {
+    const options = { baseUrl: 'https://api.example.test', bindings: [binding as SchemeBinding] };
+    expect(() => createClientCore(options)).toThrow(want);
   });
 });

@@ -1,5 +1,6 @@
 import {
   type Credential,
+  checkBinding,
   credentialSource,
   redactSecrets,
   type SchemeBinding,
@@ -102,6 +103,8 @@ interface Encoders {
  * `encodeBody: multipartBody`).
  */
 export function createClientCore(options: ClientCoreOptions): ClientCore {
+  // Hand-written bindings are checked here; the generated factories' come from bindSecuritySchemes.
+  for (const binding of options.bindings ?? []) checkBinding(binding, 'createClientCore');
   return createCore(options, {
     query: defaultQuery,
     body: (body, headers, operationId) => {
