@@ -8,7 +8,8 @@ import {
   oauth2,
   type SchemeBinding,
 } from '@vendor-clients/auth';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { serversAndTransport } from '../test/fixtures.js';
 import { fakeClock, json, type Recorded, rejection, startServer, type TestServer } from '../test/server.js';
 import { transports } from '../test/transports.js';
 import { type ClientCoreOptions, createClientCore } from './client.js';
@@ -57,22 +58,8 @@ const basicOnly: OperationSpec = {
 };
 const operations = [getUser, createUser, basicOnly];
 
-describe.each(transports)('with the $name transport', ({ make }) => {
-  const servers: TestServer[] = [];
-  let transport: Transport | undefined;
-  beforeEach(() => {
-    transport = make();
-  });
-  afterEach(async () => {
-    await Promise.all(servers.splice(0).map((s) => s.close()));
-    await transport?.close();
-  });
-
-  async function serve(handler: Parameters<typeof startServer>[0]): Promise<TestServer> {
-    const server = await startServer(handler);
-    servers.push(server);
-    return server;
-  }
+describe.each(transports)('with the $name transport', (kind) => {
+  const { serve, transport } = serversAndTransport(kind);
 
   function clientFor(server: TestServer, extra: Partial<ClientCoreOptions> = {}) {
     return createClientCore({
@@ -80,7 +67,7 @@ describe.each(transports)('with the $name transport', ({ make }) => {
       bindings,
       auth: apiKey('k-123'),
       clock: fakeClock(),
-      transport,
+      transport: transport(),
       ...extra,
     });
   }
@@ -443,7 +430,7 @@ describe.each(transports)('with the $name transport', ({ make }) => {
         bindings,
         auth: apiKey('k-123'),
         clock: fakeClock(),
-        transport,
+        transport: transport(),
       }),
       operations,
     );
@@ -539,7 +526,7 @@ describe.each(transports)('with the $name transport', ({ make }) => {
         clock: fakeClock(),
         retry: false,
         logger: { debug: (line) => lines.push(line) },
-        transport,
+        transport: transport(),
       };
       const client = createClientCore(options);
       const error = await rejection(client.call(getUser, { path: { id: 'u1' } }));
@@ -613,7 +600,12 @@ describe.each(transports)('with the $name transport', ({ make }) => {
           };
         };
       }>(
-        createClientCore({ baseUrl: `${server.origin}/api`, bindings, auth: apiKey('k'), transport }),
+        createClientCore({
+          baseUrl: `${server.origin}/api`,
+          bindings,
+          auth: apiKey('k'),
+          transport: transport(),
+        }),
         operations,
       );
       const { data, response } = await client.GET('/users/{id}', {
