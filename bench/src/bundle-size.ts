@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createClient } from '@hey-api/openapi-ts';
@@ -16,16 +16,14 @@ export interface SourceEntry {
 }
 
 /**
- * Minified (esbuild) and gzipped (level 9) size in bytes of one entry (a file, or source text) bundled
- * for the browser. `dropLabels` leaves out the statements with those labels: the runtime labels what a
+ * Minified (esbuild) and gzipped (level 9) size in bytes of one consumer's source text bundled for the
+ * browser. `dropLabels` leaves out the statements with those labels: the runtime labels what a
  * feature adds to the path every call takes (`hooks:`, `metadata:`), so the difference is what the
  * feature costs a program that does not use it.
  */
-export async function bundledSize(entry: string | SourceEntry, dropLabels: string[] = []): Promise<Size> {
+export async function bundledSize(entry: SourceEntry, dropLabels: string[] = []): Promise<Size> {
   const result = await build({
-    ...(typeof entry === 'string'
-      ? { entryPoints: [entry] }
-      : { stdin: { contents: entry.contents, resolveDir: entry.resolveDir, loader: 'ts' as const } }),
+    stdin: { contents: entry.contents, resolveDir: entry.resolveDir, loader: 'ts' },
     bundle: true,
     minify: true,
     format: 'esm',
@@ -94,14 +92,19 @@ export interface BundleResult {
 export const FEATURES = ['metadata', 'hooks'] as const;
 export type Feature = (typeof FEATURES)[number];
 
-/** Writes both consumers under `dir` (inside the workspace, so the vendor package resolves) and sizes them. */
+/** The small consumer using each feature. */
+const featureConsumers: Record<Feature, string> = {
+  metadata: vendorMetadataConsumer,
+  hooks: vendorHooksConsumer,
+};
+
+/**
+ * Sizes every consumer, resolved from `dir` (inside the workspace, so the vendor package resolves), where
+ * hey-api's client is generated for its consumer.
+ */
 export async function measureBundles(dir: string, specPath: string): Promise<BundleResult> {
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'vendor.ts'), vendorConsumer);
-  writeFileSync(join(dir, 'vendor-methods.ts'), vendorMethodsConsumer);
-  writeFileSync(join(dir, 'vendor-metadata.ts'), vendorMetadataConsumer);
-  writeFileSync(join(dir, 'vendor-hooks.ts'), vendorHooksConsumer);
-  writeFileSync(join(dir, 'hey-api.ts'), heyApiConsumer);
+  const at = (contents: string): SourceEntry => ({ contents, resolveDir: dir });
   const started = performance.now();
   await createClient({
     input: specPath,
@@ -110,14 +113,14 @@ export async function measureBundles(dir: string, specPath: string): Promise<Bun
     logs: { level: 'silent' },
   });
   const heyApiGenerateMs = performance.now() - started;
-  const vendor = await bundledSize(join(dir, 'vendor.ts'));
+  const vendor = await bundledSize(at(vendorConsumer));
   const sized = async (size: (feature: Feature) => Promise<Size>) =>
     Object.fromEntries(await Promise.all(FEATURES.map(async (f) => [f, await size(f)] as const))) as Record<
       Feature,
       Size
     >;
   const without = await sized(async (feature) => {
-    const size = await bundledSize(join(dir, 'vendor.ts'), [feature]);
+    const size = await bundledSize(at(vendorConsumer), [feature]);
     // Labels that no longer reach the bundle (renamed, or removed by a refactor) would read as "free".
     if (size.minified === vendor.minified) {
       throw new Error(
@@ -128,10 +131,10 @@ export async function measureBundles(dir: string, specPath: string): Promise<Bun
   });
   return {
     vendor,
-    vendorMethods: await bundledSize(join(dir, 'vendor-methods.ts')),
-    heyApi: await bundledSize(join(dir, 'hey-api.ts')),
+    vendorMethods: await bundledSize(at(vendorMethodsConsumer)),
+    heyApi: await bundledSize(at(heyApiConsumer)),
     heyApiGenerateMs,
-    using: await sized((feature) => bundledSize(join(dir, `vendor-${feature}.ts`))),
+    using: await sized((feature) => bundledSize(at(featureConsumers[feature]))),
     without,
   };
 }

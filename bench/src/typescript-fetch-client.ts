@@ -3,7 +3,6 @@
  * time with the pinned generator (the JAR npm ships, run through the 2.x wrapper; needs Java), as
  * hey-api's client is: the comparison a team that "just uses openapi-generator" would make.
  */
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 // The generator launcher is the scripts package's own TypeScript (it finds the wrapper and the JAR there).
@@ -55,9 +54,7 @@ export async function measureTypescriptFetchBundle(
   ctx: BenchContext,
 ): Promise<{ minified: number; gzipped: number; generateMs: number }> {
   const { dir, generateMs } = await generate(ctx);
-  const entry = join(dir, '..', 'consumer.ts');
-  writeFileSync(entry, consumer);
-  return { ...(await bundledSize(entry)), generateMs };
+  return { ...(await bundledSize({ contents: consumer, resolveDir: join(dir, '..') })), generateMs };
 }
 
 /** kestra's getUser through the generated client, HTTP basic as the other variants. */
