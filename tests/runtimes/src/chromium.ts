@@ -69,6 +69,8 @@ export function chooseChromium({ env, platform, arch }: Machine): ChromiumPlan {
 export interface Chromium {
   /** Which Chromium this is, for the test output. */
   readonly source: string;
+  /** The Chromium major version it must report, where the source promises one (@sparticuz/chromium's). */
+  readonly major?: string;
   readonly executablePath: string;
   readonly args: readonly string[];
   readonly env: Record<string, string>;
@@ -152,6 +154,8 @@ export async function resolveChromium(plan: ChromiumPlan, cacheRoot = defaultCac
   const inherited = process.env.LD_LIBRARY_PATH;
   return {
     source: `@sparticuz/chromium ${version}`,
+    // @sparticuz/chromium's major version is the Chromium major it ships.
+    major: version.split('.')[0],
     executablePath: join(dir, 'chromium'),
     args: [...sparticuz.args.filter((flag) => !leftOut.has(flag)), ...baseFlags],
     env: { LD_LIBRARY_PATH: inherited ? `${libraries}:${inherited}` : libraries },
