@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { vendorById, vendors } from '../vendors.ts';
-import { factOf } from './classify.ts';
+import { factId } from './facts.ts';
 import { readKnownDifferences } from './known-differences.ts';
 import { knownDifferencesFile, seedsDir, specsDir } from './paths.ts';
 import { generatePythonDocs } from './python-docs.ts';
@@ -38,7 +38,7 @@ describe('pnpm roundtrip, all five vendors', () => {
     const results = vendors.map((vendor, n) => roundTripVendor(vendor, seedsDir, docs[n]!.file, known()));
     const seconds = (performance.now() - started) / 1000;
     for (const result of results) {
-      const unexplained = result.differences.filter((d) => d.verdict === 'unexplained').map(factOf);
+      const unexplained = result.differences.filter((d) => d.verdict === 'unexplained').map(factId);
       expect(unexplained, `${result.vendor.id}: unexplained differences`).toEqual([]);
       expect(
         result.unused.map((k) => k.fact),
@@ -70,7 +70,7 @@ describe('pnpm roundtrip, all five vendors', () => {
     expect(
       result.differences
         .filter((d) => d.verdict === 'unexplained')
-        .map(factOf)
+        .map(factId)
         .sort(),
     ).toEqual(['operation GET /api/v1/users/{id}', 'parameter GET /api/v1/users query:page']);
   }, 120_000);
