@@ -23,11 +23,10 @@ const BUDGET_SECONDS = 150;
 
 const work = mkdtempSync(join(tmpdir(), 'vc-roundtrip-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-const known = () =>
-  readKnownDifferences(
-    knownDifferencesFile,
-    vendors.map((v) => v.id),
-  );
+const known = readKnownDifferences(
+  knownDifferencesFile,
+  vendors.map((v) => v.id),
+);
 
 describe('pnpm roundtrip, all five vendors', () => {
   it(`regenerates every doc and finds no unexplained difference, within ${BUDGET_SECONDS} s`, async () => {
@@ -35,7 +34,7 @@ describe('pnpm roundtrip, all five vendors', () => {
     const load = loadavg()[0]!;
     const started = performance.now();
     const docs = await generatePythonDocs(vendors, specsDir, join(work, 'docs'), () => {});
-    const results = vendors.map((vendor, n) => roundTripVendor(vendor, seedsDir, docs[n]!.file, known()));
+    const results = vendors.map((vendor, n) => roundTripVendor(vendor, seedsDir, docs[n]!.file, known));
     const seconds = (performance.now() - started) / 1000;
     for (const result of results) {
       const unexplained = result.differences.filter((d) => d.verdict === 'unexplained').map(factId);
@@ -66,7 +65,7 @@ describe('pnpm roundtrip, all five vendors', () => {
       false;
     writeFileSync(file, stringify(spec));
     const [doc] = await generatePythonDocs([kestra], specs, join(work, 'drifted-docs'), () => {});
-    const result = roundTripVendor(kestra, seedsDir, doc!.file, known());
+    const result = roundTripVendor(kestra, seedsDir, doc!.file, known);
     expect(
       result.differences
         .filter((d) => d.verdict === 'unexplained')
