@@ -2,7 +2,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Schema } from '../reconstruct/schema.ts';
 import type { Difference } from './diff.ts';
-import { type Fact, typeOf } from './facts.ts';
+import { type Fact, factId, typeOf } from './facts.ts';
 import type { KnownDifference } from './known-differences.ts';
 import {
   normalisationRules,
@@ -18,8 +18,6 @@ export type Classified = Difference &
     | { verdict: 'explained'; entry: KnownDifference }
     | { verdict: 'unexplained' }
   );
-
-export const factOf = (d: Difference) => `${d.kind} ${d.key}`;
 
 interface Side {
   value: unknown;
@@ -92,7 +90,7 @@ export function classify(
         verdict: 'normalised',
         rules: rules.map((r) => r.id).filter((id) => id === 'python-attribute-names' || byTwin.includes(id)),
       };
-    const entry = known.find((k) => k.fact === factOf(d));
+    const entry = known.find((k) => k.fact === factId(d));
     if (entry) {
       used.add(entry);
       return { ...d, verdict: 'explained', entry };

@@ -1,7 +1,7 @@
 /** Where two fact lists disagree: a fact on one side only, or the same key with different values. */
 import { isDeepStrictEqual } from 'node:util';
 import type { Schema } from '../reconstruct/schema.ts';
-import type { Fact, FactKind } from './facts.ts';
+import { type Fact, type FactKind, factId } from './facts.ts';
 
 export interface Difference {
   kind: FactKind;
@@ -16,7 +16,7 @@ export interface Difference {
 }
 
 export function diffFacts(vendor: readonly Fact[], regenerated: readonly Fact[]): Difference[] {
-  const index = (facts: readonly Fact[]) => new Map(facts.map((f) => [`${f.kind} ${f.key}`, f]));
+  const index = (facts: readonly Fact[]) => new Map(facts.map((f) => [factId(f), f]));
   const a = index(vendor);
   const b = index(regenerated);
   const out: Difference[] = [];

@@ -7,15 +7,19 @@ import type { OpenApiDocument } from '../reconstruct/build-spec.ts';
 import { modelOfRef, type Schema } from '../reconstruct/schema.ts';
 import { isShapeless } from './shapeless.ts';
 
-export type FactKind =
-  | 'operation'
-  | 'parameter'
-  | 'body'
-  | 'response'
-  | 'security'
-  | 'scheme'
-  | 'model'
-  | 'field';
+/** The kinds of fact, in the order the round trip's tables list them. */
+export const FACT_KINDS = [
+  'operation',
+  'parameter',
+  'body',
+  'response',
+  'security',
+  'scheme',
+  'model',
+  'field',
+] as const;
+
+export type FactKind = (typeof FACT_KINDS)[number];
 
 export interface Fact {
   kind: FactKind;
@@ -24,6 +28,9 @@ export interface Fact {
   /** The schema behind the value's `type`, for the rules that rewrite types (normalise.ts). */
   schema?: Schema;
 }
+
+/** `<kind> <key>`: a fact's id, as the round trip prints it and known-differences.yaml names it. */
+export const factId = (fact: Pick<Fact, 'kind' | 'key'>) => `${fact.kind} ${fact.key}`;
 
 interface Operation {
   operationId?: string;

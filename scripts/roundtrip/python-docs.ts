@@ -37,8 +37,11 @@ export interface PythonDoc {
   source: PythonDocSource;
 }
 
+/** The hex SHA-256 of a spec's raw bytes, as source.json records it. */
+const sha256Hex = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
 export function specSha256(specFile: string): string {
-  return createHash('sha256').update(readFileSync(specFile)).digest('hex');
+  return sha256Hex(readFileSync(specFile));
 }
 
 export const docDir = (outDir: string, vendor: Vendor) => join(outDir, vendor.id);
@@ -64,7 +67,9 @@ export async function generatePythonDoc(
   outDir: string,
 ): Promise<PythonDoc> {
   const specFile = join(specsDir, vendor.id, 'openapi.yaml');
-  const spec = parse(readFileSync(specFile, 'utf8')) as Record<string, unknown>;
+  // Read once: the bytes parsed are the bytes hashed into source.json.
+  const bytes = readFileSync(specFile);
+  const spec = parse(bytes.toString('utf8')) as Record<string, unknown>;
   const tag = (spec.tags as Array<{ name: string }> | undefined)?.[0]?.name;
   if (!tag) throw new Error(`${specFile}: no tags[0].name, so no <Tag>Api.md to read`);
   const input = toGeneratorInput(spec);
@@ -99,7 +104,7 @@ export async function generatePythonDoc(
     const source: PythonDocSource = {
       doc: basename(file),
       spec: `specs/${vendor.id}/openapi.yaml`,
-      specSha256: specSha256(specFile),
+      specSha256: sha256Hex(bytes),
       generator: `openapi-generator ${generatorVersion} ${PYTHON_GENERATOR}`,
       notes: input.notes,
     };

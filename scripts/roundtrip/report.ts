@@ -1,8 +1,8 @@
 /** The round trip's printout: a table per vendor, then every difference with its verdict. */
 import { relative } from 'node:path';
-import { factOf } from './classify.ts';
+import { FACT_KINDS, factId } from './facts.ts';
 import { normalisationRules } from './normalise.ts';
-import { FACT_KINDS, type FactCounts, type VendorRoundTrip } from './roundtrip.ts';
+import type { FactCounts, VendorRoundTrip } from './roundtrip.ts';
 
 const COLUMNS: ReadonlyArray<keyof FactCounts> = [
   'vendor',
@@ -30,7 +30,7 @@ export function formatRoundTrip(r: VendorRoundTrip, root: string, knownFile: str
   ];
   const byRule = new Map<string, string[]>();
   for (const d of r.differences) {
-    const change = `${factOf(d)}: ${shown(d.vendor)} -> ${shown(d.regenerated)}`;
+    const change = `${factId(d)}: ${shown(d.vendor)} -> ${shown(d.regenerated)}`;
     if (d.verdict === 'normalised') {
       const key = d.rules.join(' + ');
       byRule.set(key, [...(byRule.get(key) ?? []), change]);

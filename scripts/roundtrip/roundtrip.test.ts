@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { vendorById, vendors } from '../vendors.ts';
-import { factOf } from './classify.ts';
+import { factId } from './facts.ts';
 import { readKnownDifferences } from './known-differences.ts';
 import { knownDifferencesFile, seedsDir, specsDir } from './paths.ts';
 import { generatePythonDocs } from './python-docs.ts';
@@ -23,11 +23,10 @@ const BUDGET_SECONDS = 150;
 
 const work = mkdtempSync(join(tmpdir(), 'vc-roundtrip-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-const known = () =>
-  readKnownDifferences(
-    knownDifferencesFile,
-    vendors.map((v) => v.id),
-  );
+const known = readKnownDifferences(
+  knownDifferencesFile,
+  vendors.map((v) => v.id),
+);
 
 describe('pnpm roundtrip, all five vendors', () => {
   it(`regenerates every doc and finds no unexplained difference, within ${BUDGET_SECONDS} s`, async () => {
@@ -35,10 +34,10 @@ describe('pnpm roundtrip, all five vendors', () => {
     const load = loadavg()[0]!;
     const started = performance.now();
     const docs = await generatePythonDocs(vendors, specsDir, join(work, 'docs'), () => {});
-    const results = vendors.map((vendor, n) => roundTripVendor(vendor, seedsDir, docs[n]!.file, known()));
+    const results = vendors.map((vendor, n) => roundTripVendor(vendor, seedsDir, docs[n]!.file, known));
     const seconds = (performance.now() - started) / 1000;
     for (const result of results) {
-      const unexplained = result.differences.filter((d) => d.verdict === 'unexplained').map(factOf);
+      const unexplained = result.differences.filter((d) => d.verdict === 'unexplained').map(factId);
       expect(unexplained, `${result.vendor.id}: unexplained differences`).toEqual([]);
       expect(
         result.unused.map((k) => k.fact),
@@ -66,11 +65,11 @@ describe('pnpm roundtrip, all five vendors', () => {
       false;
     writeFileSync(file, stringify(spec));
     const [doc] = await generatePythonDocs([kestra], specs, join(work, 'drifted-docs'), () => {});
-    const result = roundTripVendor(kestra, seedsDir, doc!.file, known());
+    const result = roundTripVendor(kestra, seedsDir, doc!.file, known);
     expect(
       result.differences
         .filter((d) => d.verdict === 'unexplained')
-        .map(factOf)
+        .map(factId)
         .sort(),
     ).toEqual(['operation GET /api/v1/users/{id}', 'parameter GET /api/v1/users query:page']);
   }, 120_000);

@@ -10,19 +10,8 @@ import type { Schema } from '../reconstruct/schema.ts';
 import type { Vendor } from '../vendors.ts';
 import { type Classified, classify } from './classify.ts';
 import { diffFacts } from './diff.ts';
-import { type FactKind, factsOf } from './facts.ts';
+import { FACT_KINDS, type FactKind, factsOf } from './facts.ts';
 import type { KnownDifference } from './known-differences.ts';
-
-export const FACT_KINDS: readonly FactKind[] = [
-  'operation',
-  'parameter',
-  'body',
-  'response',
-  'security',
-  'scheme',
-  'model',
-  'field',
-];
 
 export interface FactCounts {
   vendor: number;
