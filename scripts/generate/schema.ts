@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
-import { parse } from 'yaml';
 import { header } from './emit.js';
+import type { JsonObject } from './spec.js';
 
-/** `paths`, `components` and `operations` types of the spec, by openapi-typescript. */
-export async function emitSchema(specFile: string, source: string): Promise<string> {
-  const spec = parse(readFileSync(specFile, 'utf8')) as OpenAPI3;
+/** `paths`, `components` and `operations` types of the spec (as loadSpec parsed it), by openapi-typescript. */
+export async function emitSchema(doc: JsonObject, source: string): Promise<string> {
+  // A copy: openObjects writes into the spec, and the caller's doc is also what its model was read from.
+  const spec = structuredClone(doc) as unknown as OpenAPI3;
   openObjects(spec);
   const ast = await openapiTS(spec, { silent: true });
   return `${header(source)}${astToString(ast)}`;
