@@ -19,6 +19,15 @@ const each = (v: unknown, visit: (n: unknown) => void) => {
 };
 
 /**
+ * Whether a schema describes an object: its type is `object` (alone, or in a list such as
+ * `[object, 'null']`), or it lists properties. The one test of both openObjects and the type cases, so
+ * the cases put an undocumented field exactly where the generated types take one.
+ */
+export function isObjectSchema(s: Node): boolean {
+  return s.type === 'object' || (Array.isArray(s.type) && s.type.includes('object')) || isNode(s.properties);
+}
+
+/**
  * Writes `additionalProperties: true` on every object schema of the spec that does not say otherwise.
  * JSON Schema leaves an object open unless it says `additionalProperties: false`, and no vendor doc
  * proves a model's field list complete; openapi-typescript instead closes every object (a field-less
@@ -54,9 +63,7 @@ function schema(s: unknown): void {
   each(s.$defs, schema);
   for (const key of ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const) each(s[key], schema);
   for (const key of ['items', 'not', 'contains', 'additionalProperties'] as const) schema(s[key]);
-  const isObject =
-    s.type === 'object' || (Array.isArray(s.type) && s.type.includes('object')) || isNode(s.properties);
-  if (isObject && !('additionalProperties' in s)) s.additionalProperties = true;
+  if (isObjectSchema(s) && !('additionalProperties' in s)) s.additionalProperties = true;
 }
 
 function parameter(p: unknown): void {

@@ -6,6 +6,7 @@
  */
 import type { ApiModel, Operation } from './model.js';
 import { resolveRef, sampleOf } from './sample.js';
+import { isObjectSchema } from './schema.js';
 import type { Json, JsonObject } from './spec.js';
 
 /** The field no doc shows; a spec that documents it would make the "undocumented" case a lie. */
@@ -19,8 +20,6 @@ function deref(schema: Json | undefined, root: JsonObject): JsonObject {
     node = resolveRef(node.$ref, root);
   return isObject(node) ? node : {};
 }
-
-const isObjectSchema = (s: JsonObject) => s.type === 'object' || isObject(s.properties);
 
 /**
  * A value with every documented field (samples from the spec's examples and types), and the
