@@ -107,9 +107,9 @@ function bodyEncoder(op: Operation): string | undefined {
   return isMultipart(op) ? 'multipartBody' : 'defaultBody';
 }
 
-/** Whether the operation takes query parameters (it then names the runtime's `defaultQuery`). */
-function hasQuery(op: Operation): boolean {
-  return op.parameters.some((p) => p.in === 'query');
+/** The runtime's encoder an operation names for its query, if it takes query parameters. */
+function queryEncoder(op: Operation): string | undefined {
+  return op.parameters.some((p) => p.in === 'query') ? 'defaultQuery' : undefined;
 }
 
 export function emitOperations(model: ApiModel, target: Target): string {
@@ -132,17 +132,26 @@ export function emitOperations(model: ApiModel, target: Target): string {
     if (op.body && !/json|\*\/\*/.test(op.body.mediaType))
       fields.push(`requestContentType: ${q(op.body.mediaType)}`);
     const body = bodyEncoder(op);
-    if (body) fields.push(`encodeBody: ${body}`);
-    if (hasQuery(op)) fields.push('encodeQuery: defaultQuery');
-    for (const used of [body, hasQuery(op) ? 'defaultQuery' : undefined]) if (used) encoders.add(used);
+    if (body) {
+      fields.push(`encodeBody: ${body}`);
+      encoders.add(body);
+    }
+    const query = queryEncoder(op);
+    if (query) {
+      fields.push(`encodeQuery: ${query}`);
+      encoders.add(query);
+    }
     return `export const ${specName(op)} = { ${fields.join(', ')} } as const satisfies OperationSpec;`;
   });
   // One constant per operation, so a bundle keeps only the operations it calls (and the encoders they
   // name); the table below is only kept by code that uses it (the raw client, or whoever imports
   // operationSpecs).
-  const runtimeImports = `{ ${[...[...encoders].sort(), 'type OperationSpec'].join(', ')} }`;
+  // With no encoder to import, the import is of a type alone and says so.
+  const runtimeImport = encoders.size
+    ? `import { ${[...encoders].sort().join(', ')}, type OperationSpec }`
+    : 'import type { OperationSpec }';
   return `${header(target.source)}import type { SchemeBinding } from '@vendor-clients/auth';
-import ${runtimeImports.replace(/^\{ type (\w+) \}$/, 'type { $1 }')} from '@vendor-clients/runtime';
+${runtimeImport} from '@vendor-clients/runtime';
 
 /** servers[0] of the spec, variables filled with their defaults. */
 export const defaultBaseUrl = ${q(model.defaultBaseUrl)};

@@ -21,7 +21,7 @@ export async function generate({ specFile, outDir, factory }: GenerateOptions): 
   const model = readModel(spec);
   const target: Target = { factory, source: relative(repoRoot, specFile).split('\\').join('/') };
   const files: Record<string, string> = {
-    'schema.gen.ts': await emitSchema(specFile, target.source),
+    'schema.gen.ts': await emitSchema(spec.doc, target.source),
     'operations.gen.ts': emitOperations(model, target),
     'ops.gen.ts': emitOps(model, target),
     'client.gen.ts': emitClient(model, target),

@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
-import { parse } from 'yaml';
 import { header } from './emit.js';
+import type { JsonObject } from './spec.js';
 
-/** `paths`, `components` and `operations` types of the spec, by openapi-typescript. */
-export async function emitSchema(specFile: string, source: string): Promise<string> {
-  const spec = parse(readFileSync(specFile, 'utf8')) as OpenAPI3;
+/** `paths`, `components` and `operations` types of the spec (as loadSpec parsed it), by openapi-typescript. */
+export async function emitSchema(doc: JsonObject, source: string): Promise<string> {
+  // A copy: openObjects writes into the spec, and the caller's doc is also what its model was read from.
+  const spec = structuredClone(doc) as unknown as OpenAPI3;
   openObjects(spec);
   const ast = await openapiTS(spec, { silent: true });
   return `${header(source)}${astToString(ast)}`;
@@ -17,6 +17,15 @@ const each = (v: unknown, visit: (n: unknown) => void) => {
   if (Array.isArray(v)) v.forEach(visit);
   else if (isNode(v)) Object.values(v).forEach(visit);
 };
+
+/**
+ * Whether a schema describes an object: its type is `object` (alone, or in a list such as
+ * `[object, 'null']`), or it lists properties. The one test of both openObjects and the type cases, so
+ * the cases put an undocumented field exactly where the generated types take one.
+ */
+export function isObjectSchema(s: Node): boolean {
+  return s.type === 'object' || (Array.isArray(s.type) && s.type.includes('object')) || isNode(s.properties);
+}
 
 /**
  * Writes `additionalProperties: true` on every object schema of the spec that does not say otherwise.
@@ -54,9 +63,7 @@ function schema(s: unknown): void {
   each(s.$defs, schema);
   for (const key of ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const) each(s[key], schema);
   for (const key of ['items', 'not', 'contains', 'additionalProperties'] as const) schema(s[key]);
-  const isObject =
-    s.type === 'object' || (Array.isArray(s.type) && s.type.includes('object')) || isNode(s.properties);
-  if (isObject && !('additionalProperties' in s)) s.additionalProperties = true;
+  if (isObjectSchema(s) && !('additionalProperties' in s)) s.additionalProperties = true;
 }
 
 function parameter(p: unknown): void {

@@ -57,10 +57,6 @@ function specOf(vendor: Vendor): LoadedSpec {
   return loadSpec(join(repoRoot, 'specs', vendor.id, 'openapi.yaml'));
 }
 
-export function modelOf(vendor: Vendor): ApiModel {
-  return readModel(specOf(vendor));
-}
-
 /** Every committed file of a vendor package, as the template makes it from the vendor's spec. */
 export function renderShells(list: readonly Vendor[]): Map<Vendor, Record<string, string>> {
   const raw = new Map<string, string>();

@@ -18,6 +18,11 @@ type TestCase = [name: string, given: Json, want: Json];
 const cases: TestCase[] = [
   ['a shapeless object gets only the undocumented field', { type: 'object' }, { [UNDOCUMENTED]: true }],
   [
+    'a nullable object is an object, open as openObjects opens it',
+    { type: ['object', 'null'] },
+    { [UNDOCUMENTED]: true },
+  ],
+  [
     'every documented field, through $refs, plus the undocumented one',
     { $ref: '#/components/schemas/Open' },
     { role: 'ADMIN', [UNDOCUMENTED]: true },

@@ -6,6 +6,7 @@
  */
 import type { ApiModel, Operation } from './model.js';
 import { resolveRef, sampleOf } from './sample.js';
+import { isObjectSchema } from './schema.js';
 import type { Json, JsonObject } from './spec.js';
 
 /** The field no doc shows; a spec that documents it would make the "undocumented" case a lie. */
@@ -19,8 +20,6 @@ function deref(schema: Json | undefined, root: JsonObject): JsonObject {
     node = resolveRef(node.$ref, root);
   return isObject(node) ? node : {};
 }
-
-const isObjectSchema = (s: JsonObject) => s.type === 'object' || isObject(s.properties);
 
 /**
  * A value with every documented field (samples from the spec's examples and types), and the
@@ -119,23 +118,22 @@ export function bodyCases(model: ApiModel, root: JsonObject): string {
     .filter((op) => op.body && /json|\*\/\*/.test(op.body.mediaType))
     .map((op) => {
       const schema = deref(op.body!.schema, root);
-      const full = JSON.stringify(documentedValue(schema, root));
-      const lines = [
-        `void client.${op.operationId}(${inputs(op, root, full).method});`,
-        `void ${rawCall(op, inputs(op, root, full).raw)};`,
-      ];
+      const value = documentedValue(schema, root);
+      const full = inputs(op, root, JSON.stringify(value));
+      const lines = [`void client.${op.operationId}(${full.method});`, `void ${rawCall(op, full.raw)};`];
       const properties = isObject(schema.properties) ? schema.properties : {};
       const wrong = Object.entries(properties)
         .map(([name, p]) => ({ name, wrong: wrongValue(deref(p, root)) }))
         .find((f) => f.wrong);
       if (wrong) {
-        const documented = { ...(documentedValue(schema, root) as JsonObject) };
+        const documented = { ...(value as JsonObject) };
         delete documented[UNDOCUMENTED];
-        const bad = `{ ...body,\n// @ts-expect-error "${wrong.name}" is documented as ${wrong.wrong!.type}\n${key(wrong.name)}: ${wrong.wrong!.value} }`;
+        const badBody = `{ ...body,\n// @ts-expect-error "${wrong.name}" is documented as ${wrong.wrong!.type}\n${key(wrong.name)}: ${wrong.wrong!.value} }`;
+        const bad = inputs(op, root, badBody);
         lines.push(
           `const body = ${JSON.stringify(documented)};`,
-          `void client.${op.operationId}(${inputs(op, root, bad).method});`,
-          `void ${rawCall(op, inputs(op, root, bad).raw)};`,
+          `void client.${op.operationId}(${bad.method});`,
+          `void ${rawCall(op, bad.raw)};`,
         );
       } else {
         lines.push(`// The docs show no field of this body, so none can have a wrong type.`);

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { emitSchema } from '../generate/schema.ts';
+import { loadSpec } from '../generate/spec.ts';
 import type { Vendor } from '../vendors.ts';
 import { DocError } from './doc-error.ts';
 import { pydanticDoc, pydanticOp } from './fixtures/docs.ts';
@@ -54,7 +55,7 @@ async function typeCheck(overlay: string, check: string): Promise<string[]> {
   const { yaml } = await reconstructVendor(vendor, dir, join(dir, 'specs'));
   const specFile = join(dir, 'specs', vendor.id, 'openapi.yaml');
   writeFileSync(specFile, yaml);
-  writeFileSync(join(dir, 'schema.gen.ts'), await emitSchema(specFile, 'fixture'));
+  writeFileSync(join(dir, 'schema.gen.ts'), await emitSchema(loadSpec(specFile).doc, 'fixture'));
   writeFileSync(join(dir, 'check.ts'), `import type { components } from './schema.gen.ts';\n${check}`);
   const program = ts.createProgram([join(dir, 'check.ts')], {
     strict: true,
