@@ -2,8 +2,10 @@
 export interface Vendor {
   /** Folder name under specs/ and packages/. */
   id: string;
-  /** File name of the vendor's generated Python client doc in the docs folder. */
-  doc: string;
+  /** The vendor's doc set: its folder in the doc sets folder (`../shared/docsets`). */
+  docSet: string;
+  /** The doc set's API page or pages (several make one spec); model pages are found by their links. */
+  apiPages: readonly string[];
   /** npm package name. */
   packageName: string;
   /** Human title used in specs and READMEs. */
@@ -15,35 +17,40 @@ export interface Vendor {
 export const vendors: readonly Vendor[] = [
   {
     id: 'onezone',
-    doc: 'onezone.UserApi.md',
+    docSet: 'onezone',
+    apiPages: ['UserApi.md'],
     packageName: '@vendor-clients/onezone',
     title: 'Onezone (Onedata) User API',
     factory: 'createOnezoneClient',
   },
   {
     id: 'tiledb-cloud',
-    doc: 'tiledb-cloud.UserApi.md',
+    docSet: 'tiledb-cloud',
+    apiPages: ['UserApi.md'],
     packageName: '@vendor-clients/tiledb-cloud',
     title: 'TileDB Cloud User API',
     factory: 'createTiledbCloudClient',
   },
   {
     id: 'arthur',
-    doc: 'arthur.UsersV1Api.md',
+    docSet: 'arthur',
+    apiPages: ['UsersV1Api.md'],
     packageName: '@vendor-clients/arthur',
     title: 'Arthur Users V1 API',
     factory: 'createArthurClient',
   },
   {
     id: 'kestra',
-    doc: 'kestra.UsersApi.md',
+    docSet: 'kestra',
+    apiPages: ['UsersApi.md'],
     packageName: '@vendor-clients/kestra',
     title: 'Kestra Users API',
     factory: 'createKestraClient',
   },
   {
     id: 'extremecloudiq',
-    doc: 'extremecloudiq.UserApi.md',
+    docSet: 'extremecloudiq',
+    apiPages: ['apis/tags/UserApi.md'],
     packageName: '@vendor-clients/extremecloudiq',
     title: 'ExtremeCloud IQ User API',
     factory: 'createExtremecloudiqClient',

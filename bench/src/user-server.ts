@@ -3,9 +3,24 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
-/** The body every GET /api/v1/users/{id} answers with, so each client's result can be checked. */
-export function userBody(id: string): { id: string; username: string; email: string } {
-  return { id, username: `user-${id}`, email: `${id}@example.test` };
+/**
+ * The body every GET /api/v1/users/{id} answers with, so each client's result can be checked: a whole
+ * Kestra user, every field its model page makes required (a generated client reads each of them).
+ */
+export function userBody(id: string) {
+  return {
+    id,
+    username: `user-${id}`,
+    displayName: `User ${id}`,
+    firstName: 'Ada',
+    lastName: 'Lovelace',
+    email: `${id}@example.test`,
+    tenants: [],
+    auths: [],
+    groups: [],
+    superAdmin: false,
+    restricted: false,
+  };
 }
 
 export interface UserServer {

@@ -3,8 +3,12 @@ import type { DocApi, DocOperation, DocSecurityScheme } from './doc-model.ts';
 import type { Schema } from './schema.ts';
 
 export interface Provenance {
+  /** The API page or pages. */
   doc: string;
+  /** Of the API page, or of the whole doc set (each page's path and digest). */
   sha256: string;
+  /** Pages read, model pages included. */
+  pages?: number;
 }
 
 export type OpenApiDocument = Record<string, unknown> & { paths: Record<string, Record<string, unknown>> };
@@ -36,17 +40,18 @@ export function buildSpec(api: DocApi, title: string, provenance: Provenance): O
     info: {
       title,
       version: '0.0.0',
-      description: `Reconstructed from the vendor's generated Python client doc (${provenance.doc}); see x-reconstruction.`,
+      description: `Reconstructed from the vendor's generated Python client docs (${provenance.doc} and the model pages it links); see x-reconstruction.`,
       'x-reconstruction': {
         source: provenance.doc,
         sha256: provenance.sha256,
+        ...(provenance.pages ? { pages: provenance.pages } : {}),
         dialect: api.dialect,
         operations: api.operations.length,
         tool: 'scripts/reconstruct',
       },
     },
     servers: [{ url: api.host, description: 'Default host of the generated Python client' }],
-    tags: [{ name: tagOf(api.apiClass) }],
+    tags: [...new Set(api.operations.map((op) => op.tag ?? tagOf(api.apiClass)))].map((name) => ({ name })),
     paths,
     components: { schemas, securitySchemes },
   };
@@ -71,7 +76,7 @@ function buildOperation(op: DocOperation, api: DocApi): Record<string, unknown> 
     };
   }
   return {
-    tags: [tagOf(api.apiClass)],
+    tags: [op.tag ?? tagOf(api.apiClass)],
     operationId: operationIdOf(op.name),
     ...(op.summary ? { summary: op.summary } : {}),
     ...(op.description ? { description: op.description } : {}),

@@ -38,9 +38,9 @@ function run(doc: string | undefined, overlay?: string) {
   tmp.push(base);
   const docs = join(base, 'docs');
   const specs = join(base, 'specs');
-  mkdirSync(docs);
+  mkdirSync(join(docs, 'arthur'), { recursive: true });
   mkdirSync(join(specs, 'arthur'), { recursive: true });
-  const docFile = join(docs, 'arthur.UsersV1Api.md');
+  const docFile = join(docs, 'arthur', 'UsersV1Api.md');
   if (doc !== undefined) writeFileSync(docFile, doc);
   if (overlay !== undefined) writeFileSync(join(specs, 'arthur', 'overlay.yaml'), overlay);
   const result = spawnSync(
@@ -93,7 +93,12 @@ const badInputs: BadInput[] = [
     undefined,
     (r) => new RegExp(`${r.docFile}:1: unknown dialect`),
   ],
-  ['a missing doc file', undefined, undefined, (r) => new RegExp(`${r.docFile}:1: doc for arthur not found`)],
+  [
+    'a missing doc file',
+    undefined,
+    undefined,
+    (r) => new RegExp(`${r.docFile}:1: API page UsersV1Api.md is not in the doc set`),
+  ],
   [
     'an overlay that is not YAML',
     good,
@@ -133,13 +138,13 @@ describe('pnpm reconstruct on bad input', () => {
   it('a good doc is written, and a second run is byte-identical', () => {
     const r = run(good);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/✔ \[1\/1\] arthur: 2 operations/);
+    expect(r.stdout).toMatch(/✔ \[1\/1\] arthur: 1 page, 2 operations/);
     const first = readFileSync(r.spec, 'utf8');
     execFileSync(process.execPath, [
       tsx,
       join(here, 'cli.ts'),
       '--docs',
-      dirname(r.docFile),
+      dirname(dirname(r.docFile)),
       '--specs',
       dirname(dirname(r.spec)),
       'arthur',

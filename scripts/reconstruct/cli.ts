@@ -10,7 +10,7 @@ import { writeFileAtomic } from './write-file.ts';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 function parseArgs(argv: string[]): { docs: string; specs: string; selected: Vendor[] } {
-  let docs = join(root, '..', 'shared', 'seeds');
+  let docs = join(root, '..', 'shared', 'docsets');
   let specs = join(root, 'specs');
   const ids: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -39,15 +39,19 @@ async function main(): Promise<void> {
     const t0 = performance.now();
     const result = await reconstructVendor(vendor, docs, specs);
     for (const w of result.warnings) console.log(`  ! ${w}`);
-    const { withFields, shapeless, scalar } = result.models;
-    const models = `${withFields + shapeless + scalar} models: ${withFields} with fields, ${shapeless} shapeless${scalar ? `, ${scalar} scalar` : ''}`;
+    for (const c of result.changes) console.log(`  ~ ${c}`);
+    const s = result.sources;
+    const total = Object.values(result.models).reduce((a, b) => a + b, 0);
+    const models = `${total} models: ${s.fromPages} from model pages, ${s.emptyPages} whose page lists no field, ${s.fromSamplesOnly} from samples only, ${s.shapeless} shapeless`;
     console.log(
-      `✔ [${n + 1}/${selected.length}] ${vendor.id}: ${result.operations} operations, ${models} (${Math.round(performance.now() - t0)} ms)`,
+      `✔ [${n + 1}/${selected.length}] ${vendor.id}: ${result.pages} page${result.pages === 1 ? '' : 's'}, ${result.operations} operations, ${models} (${Math.round(performance.now() - t0)} ms)`,
     );
     results.push({ vendor, result });
   }
-  for (const { vendor, result } of results)
+  for (const { vendor, result } of results) {
     writeFileAtomic(join(specs, vendor.id, 'openapi.yaml'), result.yaml);
+    writeFileAtomic(join(specs, vendor.id, 'docset.tsv'), result.record);
+  }
   console.log(`==> wrote ${results.length} spec(s) in ${Math.round(performance.now() - started)} ms`);
 }
 

@@ -1,4 +1,5 @@
 /** What a doc says, dialect-neutral: the reconstructor's intermediate form. */
+import type { SampleShape } from './models.ts';
 import type { Schema } from './schema.ts';
 
 export type Dialect =
@@ -44,6 +45,8 @@ export interface DocSecurityScheme {
 }
 
 export interface DocOperation {
+  /** The API page's tag (`UsersV1` for `UsersV1Api`), where a doc set has several API pages. */
+  tag?: string;
   /** snake_case method name as documented. */
   name: string;
   /** 0-based index of the operation's section heading. */
@@ -68,6 +71,11 @@ export interface DocApi {
   host: string;
   operations: DocOperation[];
   securitySchemes: Record<string, DocSecurityScheme>;
-  /** Models by name: a schema when the doc shows a shape, else undefined. */
+  /**
+   * Models by name: a schema when the doc shows a shape, else undefined. As parsed from an API page,
+   * the shapes its Python examples show (attribute names); once a doc set is read, each model's schema.
+   */
   models: Map<string, Schema | undefined>;
+  /** What the JSON samples of the API page show of each model (JSON names), with their lines. */
+  samples: Map<string, SampleShape[]>;
 }

@@ -36,7 +36,8 @@ Name | Type | Description  | Notes
 
 const vendor: Vendor = {
   id: 'sprockets',
-  doc: 'sprockets.md',
+  docSet: 'sprockets',
+  apiPages: ['SprocketsApi.md'],
   packageName: '@vendor-clients/sprockets',
   title: 'Sprockets',
   factory: 'createSprocketsClient',
@@ -50,7 +51,8 @@ let runs = 0;
 async function typeCheck(overlay: string, check: string): Promise<string[]> {
   const dir = join(base, String(runs++));
   mkdirSync(join(dir, 'specs', vendor.id), { recursive: true });
-  writeFileSync(join(dir, vendor.doc), doc);
+  mkdirSync(join(dir, vendor.docSet), { recursive: true });
+  writeFileSync(join(dir, vendor.docSet, 'SprocketsApi.md'), doc);
   writeFileSync(join(dir, 'specs', vendor.id, 'overlay.yaml'), overlay);
   const { yaml } = await reconstructVendor(vendor, dir, join(dir, 'specs'));
   const specFile = join(dir, 'specs', vendor.id, 'openapi.yaml');
@@ -158,7 +160,8 @@ describe('an overlay schema the validator refuses', () => {
   it.each(badCases)('%s: overlay.yaml:LINE: reason', async (_name, actions, line, reason) => {
     const dir = join(base, String(runs++));
     mkdirSync(join(dir, 'specs', vendor.id), { recursive: true });
-    writeFileSync(join(dir, vendor.doc), doc);
+    mkdirSync(join(dir, vendor.docSet), { recursive: true });
+    writeFileSync(join(dir, vendor.docSet, 'SprocketsApi.md'), doc);
     const overlayFile = join(dir, 'specs', vendor.id, 'overlay.yaml');
     writeFileSync(overlayFile, `${head}${actions}`);
     const error = await reconstructVendor(vendor, dir, join(dir, 'specs')).catch((e: unknown) => e);

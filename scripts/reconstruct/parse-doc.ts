@@ -13,13 +13,7 @@ import type {
 } from './doc-model.ts';
 import { PythonSyntaxError } from './python-literal.ts';
 import { PythonTypeError, pythonTypeToSchema, typeCellText } from './python-types.ts';
-import {
-  addModelShape,
-  jsonToSchema,
-  type ModelSink,
-  readCurlSamples,
-  readExampleAssignments,
-} from './samples.ts';
+import { jsonToSchema, type ModelSink, readCurlSamples, readExampleAssignments } from './samples.ts';
 import { modelOfRef, type Schema } from './schema.ts';
 
 export interface ParseResult {
@@ -41,6 +35,7 @@ export function parseDoc(file: string, text: string): ParseResult {
   const dialect = detectDialect(doc);
   const warnings: ParseResult['warnings'] = [];
   const models: ModelSink = new Map();
+  const samples: DocApi['samples'] = new Map();
 
   const titleAt = doc.find(/^# [\w.]+$/);
   if (titleAt < 0) throw doc.error(0, 'no "# package.ApiClass" title line');
@@ -55,7 +50,7 @@ export function parseDoc(file: string, text: string): ParseResult {
   const operations = table.map((entry, n) => {
     const start = sections.get(entry.name)!;
     const end = n + 1 < table.length ? nextSectionStart(doc, start) : doc.length;
-    return readOperation(doc, dialect, entry, start, end, models, warnings);
+    return readOperation(doc, dialect, entry, start, end, models, samples, warnings);
   });
   for (const op of operations) {
     for (const alt of op.security)
@@ -63,7 +58,7 @@ export function parseDoc(file: string, text: string): ParseResult {
         if (!securitySchemes[s])
           throw doc.error(op.index, `${op.name}: authorization "${s}" is not described by any example`);
   }
-  return { api: { dialect, apiClass, host, operations, securitySchemes, models }, warnings };
+  return { api: { dialect, apiClass, host, operations, securitySchemes, models, samples }, warnings };
 }
 
 function readOperationTable(doc: DocLines, from: number): TableEntry[] {
@@ -161,6 +156,7 @@ function readOperation(
   start: number,
   end: number,
   models: ModelSink,
+  samples: DocApi['samples'],
   warnings: ParseResult['warnings'],
 ): DocOperation {
   const where = `operation "${entry.name}"`;
@@ -259,7 +255,7 @@ function readOperation(
 
   const description = rawDescription ? unescapeDocText(rawDescription) : undefined;
   if (rawDescription)
-    shapeFromCurl(rawDescription, doc, start, where, requestBody?.schema, responses, models, warnings);
+    shapeFromCurl(rawDescription, doc, start, where, requestBody?.schema, responses, samples, warnings);
 
   return {
     name: entry.name,
@@ -364,18 +360,17 @@ function shapeFromCurl(
   where: string,
   body: Schema | undefined,
   responses: DocResponse[],
-  models: ModelSink,
+  shapes: DocApi['samples'],
   warnings: ParseResult['warnings'],
 ): void {
   const samples = readCurlSamples(rawDescription);
   const sampleAt = doc.find(/```bash/, start);
   const line = doc.lineNo(sampleAt >= 0 ? sampleAt : start);
   for (const problem of samples.problems) warnings.push({ line, message: `${where}: ${problem}` });
-  const requestModel = modelOfRef(body);
-  if (samples.request !== undefined && requestModel)
-    addModelShape(models, requestModel, jsonToSchema(samples.request));
-  const ok = responses.find((r) => /^2/.test(r.status) && r.schema);
-  const responseModel = modelOfRef(ok?.schema);
-  if (samples.response !== undefined && responseModel)
-    addModelShape(models, responseModel, jsonToSchema(samples.response));
+  const shown = (model: string | undefined, value: unknown) => {
+    if (value === undefined || !model) return;
+    shapes.set(model, [...(shapes.get(model) ?? []), { schema: jsonToSchema(value), file: doc.file, line }]);
+  };
+  shown(modelOfRef(body), samples.request);
+  shown(modelOfRef(responses.find((r) => /^2/.test(r.status) && r.schema)?.schema), samples.response);
 }

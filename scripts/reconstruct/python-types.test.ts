@@ -23,6 +23,11 @@ const cases: Array<[name: string, given: string, want: object | RegExp]> = [
     '{str: (Widget, none_type)}',
     { type: 'object', additionalProperties: { $ref: '#/components/schemas/Widget' } },
   ],
+  [
+    "swagger-codegen's map",
+    'dict(str, Widget)',
+    { type: 'object', additionalProperties: { $ref: '#/components/schemas/Widget' } },
+  ],
   ['two types that are neither nullable nor all', 'str, int', /unsupported union of types "str, int"/],
   ['an unknown lower-case name', 'strr', /unknown type "strr"/],
 ];

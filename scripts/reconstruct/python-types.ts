@@ -92,6 +92,15 @@ export function pythonTypeToSchema(text: string, onModel: (name: string) => void
     }
     const n = name();
     skipWs();
+    // swagger-codegen writes a map as `dict(str, Model)`.
+    if (peek() === '(' && n === 'dict') {
+      pos++;
+      type();
+      expect(',');
+      const value = type();
+      expect(')');
+      return { type: 'object', additionalProperties: value };
+    }
     if (peek() === '[') {
       pos++;
       const args: Schema[] = [type()];

@@ -3,19 +3,20 @@ import { buildSpec } from './build-spec.ts';
 import {
   classicDoc,
   classicOp,
+  docSetOf,
   experimentalDoc,
   pydanticDoc,
   pydanticOp,
   swaggerDoc,
   swaggerOp,
 } from './fixtures/docs.ts';
-import { parseDoc } from './parse-doc.ts';
+import { parseDocSet } from './read-doc-set.ts';
 
 /** given: a doc we wrote; want: [path into the spec, value] pairs. */
 type TestCase = [name: string, given: string, want: Array<[Array<string | number>, unknown]>];
 
 const spec = (doc: string) =>
-  buildSpec(parseDoc('fixture.md', doc).api, 'Fixture', { doc: 'fixture.md', sha256: '0' });
+  buildSpec(parseDocSet(docSetOf({ 'fixture.md': doc })).api, 'Fixture', { doc: 'fixture.md', sha256: '0' });
 const at = (root: unknown, keys: Array<string | number>) =>
   keys.reduce<unknown>((node, k) => (node as Record<string | number, unknown> | undefined)?.[k], root);
 

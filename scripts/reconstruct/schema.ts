@@ -12,6 +12,14 @@ export interface Schema {
   examples?: unknown[];
   minimum?: number;
   maximum?: number;
+  /** Object properties a value must have (no `[optional]` on a model page). */
+  required?: string[];
+  /** Sent by the server only (`[readonly]` on a model page). */
+  readOnly?: boolean;
+  allOf?: Schema[];
+  oneOf?: Schema[];
+  anyOf?: Schema[];
+  not?: Schema;
 }
 
 export const refTo = (model: string): Schema => ({ $ref: `#/components/schemas/${model}` });

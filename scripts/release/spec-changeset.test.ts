@@ -17,7 +17,8 @@ import { runSpecChangeset } from './spec-changeset.ts';
 const fixtures = join(import.meta.dirname, 'fixtures');
 const vendor = (id: string): Vendor => ({
   id,
-  doc: `${id}.md`,
+  docSet: id,
+  apiPages: [`${id}.md`],
   packageName: `@fixture/${id}`,
   title: id,
   factory: 'createClient',

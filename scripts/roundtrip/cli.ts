@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { vendorById, vendors } from '../vendors.ts';
 import { readKnownDifferences } from './known-differences.ts';
-import { knownDifferencesFile, pythonDocsDir, repoRoot, seedsDir, specsDir } from './paths.ts';
+import { knownDifferencesFile, pythonDocsDir, repoRoot, docSetsDir, specsDir } from './paths.ts';
 import { docDir, type PythonDocSource, specSha256 } from './python-docs.ts';
 import { formatRoundTrip, formatRules } from './report.ts';
 import { roundTripVendor, unexplainedCount } from './roundtrip.ts';
@@ -31,8 +31,8 @@ function regeneratedDoc(vendorId: string): string {
 function main(): number {
   const ids = process.argv.slice(2).filter((a) => a !== '--');
   const selected = ids.length ? ids.map(vendorById) : [...vendors];
-  if (!existsSync(seedsDir))
-    throw new Error(`vendor docs not found at ${seedsDir} (they sit beside the repository)`);
+  if (!existsSync(docSetsDir))
+    throw new Error(`vendor docs not found at ${docSetsDir} (they sit beside the repository)`);
   const known = readKnownDifferences(
     knownDifferencesFile,
     vendors.map((v) => v.id),
@@ -42,7 +42,7 @@ function main(): number {
   let unexplained = 0;
   for (const [n, vendor] of selected.entries()) {
     const started = performance.now();
-    const result = roundTripVendor(vendor, seedsDir, regeneratedDoc(vendor.id), known);
+    const result = roundTripVendor(vendor, docSetsDir, regeneratedDoc(vendor.id), known);
     for (const d of result.differences) if (d.verdict === 'normalised') for (const r of d.rules) used.add(r);
     console.log(formatRoundTrip(result, repoRoot, knownDifferencesFile));
     const count = unexplainedCount(result);

@@ -10,7 +10,7 @@ import { parse, stringify } from 'yaml';
 import { vendorById, vendors } from '../vendors.ts';
 import { factId } from './facts.ts';
 import { readKnownDifferences } from './known-differences.ts';
-import { knownDifferencesFile, seedsDir, specsDir } from './paths.ts';
+import { knownDifferencesFile, docSetsDir, specsDir } from './paths.ts';
 import { generatePythonDocs } from './python-docs.ts';
 import { roundTripVendor } from './roundtrip.ts';
 
@@ -30,11 +30,11 @@ const known = readKnownDifferences(
 
 describe('pnpm roundtrip, all five vendors', () => {
   it(`regenerates every doc and finds no unexplained difference, within ${BUDGET_SECONDS} s`, async () => {
-    expect(existsSync(seedsDir), `the vendor docs are not at ${seedsDir}`).toBe(true);
+    expect(existsSync(docSetsDir), `the vendor docs are not at ${docSetsDir}`).toBe(true);
     const load = loadavg()[0]!;
     const started = performance.now();
     const docs = await generatePythonDocs(vendors, specsDir, join(work, 'docs'), () => {});
-    const results = vendors.map((vendor, n) => roundTripVendor(vendor, seedsDir, docs[n]!.file, known));
+    const results = vendors.map((vendor, n) => roundTripVendor(vendor, docSetsDir, docs[n]!.file, known));
     const seconds = (performance.now() - started) / 1000;
     for (const result of results) {
       const unexplained = result.differences.filter((d) => d.verdict === 'unexplained').map(factId);
@@ -65,7 +65,7 @@ describe('pnpm roundtrip, all five vendors', () => {
       false;
     writeFileSync(file, stringify(spec));
     const [doc] = await generatePythonDocs([kestra], specs, join(work, 'drifted-docs'), () => {});
-    const result = roundTripVendor(kestra, seedsDir, doc!.file, known);
+    const result = roundTripVendor(kestra, docSetsDir, doc!.file, known);
     expect(
       result.differences
         .filter((d) => d.verdict === 'unexplained')

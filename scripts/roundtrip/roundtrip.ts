@@ -43,7 +43,7 @@ export function roundTripVendor(
   regeneratedDoc: string,
   known: readonly KnownDifference[],
 ): VendorRoundTrip {
-  const vendorDoc = join(docsDir, vendor.doc);
+  const vendorDoc = join(docsDir, vendor.docSet, vendor.apiPages[0]!);
   const vendorSpec = reconstructed(vendorDoc);
   const vendorFacts = factsOf(vendorSpec);
   const regeneratedSpec = reconstructed(regeneratedDoc);

@@ -12,10 +12,10 @@ describe('request bodies take every documented field and one the docs do not sho
   it('createUser (POST /users)', () => {
     void client.createUser({
       body: {
-        login_name: 'sample',
-        display_name: 'sample',
-        idle_timeout: 7,
         user_role: 'ADMINISTRATOR',
+        login_name: 'sample',
+        idle_timeout: 7,
+        display_name: 'sample',
         location_ids: [7],
         access_scope: 7,
         viq_access_control: 7,
@@ -24,10 +24,10 @@ describe('request bodies take every documented field and one the docs do not sho
     });
     void raw.POST('/users', {
       body: {
-        login_name: 'sample',
-        display_name: 'sample',
-        idle_timeout: 7,
         user_role: 'ADMINISTRATOR',
+        login_name: 'sample',
+        idle_timeout: 7,
+        display_name: 'sample',
         location_ids: [7],
         access_scope: 7,
         viq_access_control: 7,
@@ -35,10 +35,10 @@ describe('request bodies take every documented field and one the docs do not sho
       },
     });
     const body = {
-      login_name: 'sample',
-      display_name: 'sample',
-      idle_timeout: 7,
       user_role: 'ADMINISTRATOR',
+      login_name: 'sample',
+      idle_timeout: 7,
+      display_name: 'sample',
       location_ids: [7],
       access_scope: 7,
       viq_access_control: 7,
@@ -46,15 +46,15 @@ describe('request bodies take every documented field and one the docs do not sho
     void client.createUser({
       body: {
         ...body,
-        // @ts-expect-error "login_name" is documented as a string
-        login_name: 7,
+        // @ts-expect-error "user_role" is documented as a string
+        user_role: 7,
       },
     });
     void raw.POST('/users', {
       body: {
         ...body,
-        // @ts-expect-error "login_name" is documented as a string
-        login_name: 7,
+        // @ts-expect-error "user_role" is documented as a string
+        user_role: 7,
       },
     });
   });
@@ -164,8 +164,8 @@ describe('request bodies take every documented field and one the docs do not sho
   it('grantExternalUser (POST /users/external)', () => {
     void client.grantExternalUser({
       body: {
-        login_name: 'sample',
         user_role: 'ADMINISTRATOR',
+        login_name: 'sample',
         org_id: 7,
         location_ids: [7],
         access_scope: 7,
@@ -175,8 +175,8 @@ describe('request bodies take every documented field and one the docs do not sho
     });
     void raw.POST('/users/external', {
       body: {
-        login_name: 'sample',
         user_role: 'ADMINISTRATOR',
+        login_name: 'sample',
         org_id: 7,
         location_ids: [7],
         access_scope: 7,
@@ -185,8 +185,8 @@ describe('request bodies take every documented field and one the docs do not sho
       },
     });
     const body = {
-      login_name: 'sample',
       user_role: 'ADMINISTRATOR',
+      login_name: 'sample',
       org_id: 7,
       location_ids: [7],
       access_scope: 7,
@@ -195,15 +195,15 @@ describe('request bodies take every documented field and one the docs do not sho
     void client.grantExternalUser({
       body: {
         ...body,
-        // @ts-expect-error "login_name" is documented as a string
-        login_name: 7,
+        // @ts-expect-error "user_role" is documented as a string
+        user_role: 7,
       },
     });
     void raw.POST('/users/external', {
       body: {
         ...body,
-        // @ts-expect-error "login_name" is documented as a string
-        login_name: 7,
+        // @ts-expect-error "user_role" is documented as a string
+        user_role: 7,
       },
     });
   });
@@ -215,15 +215,17 @@ describe('success bodies read undocumented fields as unknown and documented ones
     expectTypeOf(data.notInTheDocs).toBeUnknown();
     const { data: rawData } = await raw.GET('/users', {});
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
+    expectTypeOf(data.total_count).toEqualTypeOf<number>();
+    expectTypeOf(rawData?.total_count).toEqualTypeOf<number | undefined>();
   });
 
   it('createUser (POST /users)', async () => {
     const data = await client.createUser({
       body: {
-        login_name: 'sample',
-        display_name: 'sample',
-        idle_timeout: 7,
         user_role: 'ADMINISTRATOR',
+        login_name: 'sample',
+        idle_timeout: 7,
+        display_name: 'sample',
         location_ids: [7],
         access_scope: 7,
         viq_access_control: 7,
@@ -233,10 +235,10 @@ describe('success bodies read undocumented fields as unknown and documented ones
     expectTypeOf(data.notInTheDocs).toBeUnknown();
     const { data: rawData } = await raw.POST('/users', {
       body: {
-        login_name: 'sample',
-        display_name: 'sample',
-        idle_timeout: 7,
         user_role: 'ADMINISTRATOR',
+        login_name: 'sample',
+        idle_timeout: 7,
+        display_name: 'sample',
         location_ids: [7],
         access_scope: 7,
         viq_access_control: 7,
@@ -244,6 +246,8 @@ describe('success bodies read undocumented fields as unknown and documented ones
       },
     });
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
+    expectTypeOf(data.update_time).toEqualTypeOf<string>();
+    expectTypeOf(rawData?.update_time).toEqualTypeOf<string | undefined>();
   });
 
   it('getUser (GET /users/{id})', async () => {
@@ -251,6 +255,8 @@ describe('success bodies read undocumented fields as unknown and documented ones
     expectTypeOf(data.notInTheDocs).toBeUnknown();
     const { data: rawData } = await raw.GET('/users/{id}', { params: { path: { id: 7 } } });
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
+    expectTypeOf(data.update_time).toEqualTypeOf<string>();
+    expectTypeOf(rawData?.update_time).toEqualTypeOf<string | undefined>();
   });
 
   it('updateUser (PATCH /users/{id})', async () => {
@@ -282,6 +288,8 @@ describe('success bodies read undocumented fields as unknown and documented ones
       },
     });
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
+    expectTypeOf(data.update_time).toEqualTypeOf<string>();
+    expectTypeOf(rawData?.update_time).toEqualTypeOf<string | undefined>();
   });
 
   it('getCurrentUser (GET /users/me)', async () => {
@@ -289,6 +297,8 @@ describe('success bodies read undocumented fields as unknown and documented ones
     expectTypeOf(data.notInTheDocs).toBeUnknown();
     const { data: rawData } = await raw.GET('/users/me', {});
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
+    expectTypeOf(data.update_time).toEqualTypeOf<string>();
+    expectTypeOf(rawData?.update_time).toEqualTypeOf<string | undefined>();
   });
 
   it('getExternalUser (GET /users/external/{id})', async () => {
@@ -296,6 +306,8 @@ describe('success bodies read undocumented fields as unknown and documented ones
     expectTypeOf(data.notInTheDocs).toBeUnknown();
     const { data: rawData } = await raw.GET('/users/external/{id}', { params: { path: { id: 7 } } });
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
+    expectTypeOf(data.update_time).toEqualTypeOf<string>();
+    expectTypeOf(rawData?.update_time).toEqualTypeOf<string | undefined>();
   });
 
   it('listExternalUsers (GET /users/external)', async () => {
@@ -303,13 +315,15 @@ describe('success bodies read undocumented fields as unknown and documented ones
     expectTypeOf(data.notInTheDocs).toBeUnknown();
     const { data: rawData } = await raw.GET('/users/external', {});
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
+    expectTypeOf(data.total_count).toEqualTypeOf<number>();
+    expectTypeOf(rawData?.total_count).toEqualTypeOf<number | undefined>();
   });
 
   it('grantExternalUser (POST /users/external)', async () => {
     const data = await client.grantExternalUser({
       body: {
-        login_name: 'sample',
         user_role: 'ADMINISTRATOR',
+        login_name: 'sample',
         org_id: 7,
         location_ids: [7],
         access_scope: 7,
@@ -320,8 +334,8 @@ describe('success bodies read undocumented fields as unknown and documented ones
     expectTypeOf(data.notInTheDocs).toBeUnknown();
     const { data: rawData } = await raw.POST('/users/external', {
       body: {
-        login_name: 'sample',
         user_role: 'ADMINISTRATOR',
+        login_name: 'sample',
         org_id: 7,
         location_ids: [7],
         access_scope: 7,
@@ -330,5 +344,7 @@ describe('success bodies read undocumented fields as unknown and documented ones
       },
     });
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
+    expectTypeOf(data.update_time).toEqualTypeOf<string>();
+    expectTypeOf(rawData?.update_time).toEqualTypeOf<string | undefined>();
   });
 });

@@ -12,9 +12,11 @@ describe('request bodies take every documented field and one the docs do not sho
   it('addUserHandleService (POST /user/handle_services)', () => {
     void client.addUserHandleService({
       body: {
+        handleServiceId: 'sample',
         name: 'MyCommunity Handle service',
         proxyEndpoint: 'https://localhost:17000/handle_proxy',
         serviceProperties: {
+          type: 'DOI',
           allowTemplateOverride: true,
           doiEndpoint: '/doi',
           host: 'https://mds.test.datacite.org',
@@ -23,18 +25,21 @@ describe('request bodies take every documented field and one the docs do not sho
           metadataEndpoint: '/metadata',
           password: 'pa$$word',
           prefix: 10.5072,
-          type: 'DOI',
           username: 'alice',
           notInTheDocs: true,
         },
+        creator: { type: 'user', id: '7434b256e71e1052e0d5e3e9da657ebf', notInTheDocs: true },
+        creationTime: 1576152793,
         notInTheDocs: true,
       },
     });
     void raw.POST('/user/handle_services', {
       body: {
+        handleServiceId: 'sample',
         name: 'MyCommunity Handle service',
         proxyEndpoint: 'https://localhost:17000/handle_proxy',
         serviceProperties: {
+          type: 'DOI',
           allowTemplateOverride: true,
           doiEndpoint: '/doi',
           host: 'https://mds.test.datacite.org',
@@ -43,17 +48,20 @@ describe('request bodies take every documented field and one the docs do not sho
           metadataEndpoint: '/metadata',
           password: 'pa$$word',
           prefix: 10.5072,
-          type: 'DOI',
           username: 'alice',
           notInTheDocs: true,
         },
+        creator: { type: 'user', id: '7434b256e71e1052e0d5e3e9da657ebf', notInTheDocs: true },
+        creationTime: 1576152793,
         notInTheDocs: true,
       },
     });
     const body = {
+      handleServiceId: 'sample',
       name: 'MyCommunity Handle service',
       proxyEndpoint: 'https://localhost:17000/handle_proxy',
       serviceProperties: {
+        type: 'DOI',
         allowTemplateOverride: true,
         doiEndpoint: '/doi',
         host: 'https://mds.test.datacite.org',
@@ -62,23 +70,24 @@ describe('request bodies take every documented field and one the docs do not sho
         metadataEndpoint: '/metadata',
         password: 'pa$$word',
         prefix: 10.5072,
-        type: 'DOI',
         username: 'alice',
         notInTheDocs: true,
       },
+      creator: { type: 'user', id: '7434b256e71e1052e0d5e3e9da657ebf', notInTheDocs: true },
+      creationTime: 1576152793,
     };
     void client.addUserHandleService({
       body: {
         ...body,
-        // @ts-expect-error "name" is documented as a string
-        name: 7,
+        // @ts-expect-error "handleServiceId" is documented as a string
+        handleServiceId: 7,
       },
     });
     void raw.POST('/user/handle_services', {
       body: {
         ...body,
-        // @ts-expect-error "name" is documented as a string
-        name: 7,
+        // @ts-expect-error "handleServiceId" is documented as a string
+        handleServiceId: 7,
       },
     });
   });
@@ -137,24 +146,24 @@ describe('request bodies take every documented field and one the docs do not sho
 
   it('createUser (POST /users)', () => {
     void client.createUser({
-      body: { username: 'new_user', password: 'lS1c6FD2mxB2ff', notInTheDocs: true },
+      body: { fullName: 'sample', username: 'new_user', password: 'lS1c6FD2mxB2ff', notInTheDocs: true },
     });
     void raw.POST('/users', {
-      body: { username: 'new_user', password: 'lS1c6FD2mxB2ff', notInTheDocs: true },
+      body: { fullName: 'sample', username: 'new_user', password: 'lS1c6FD2mxB2ff', notInTheDocs: true },
     });
-    const body = { username: 'new_user', password: 'lS1c6FD2mxB2ff' };
+    const body = { fullName: 'sample', username: 'new_user', password: 'lS1c6FD2mxB2ff' };
     void client.createUser({
       body: {
         ...body,
-        // @ts-expect-error "username" is documented as a string
-        username: 7,
+        // @ts-expect-error "fullName" is documented as a string
+        fullName: 7,
       },
     });
     void raw.POST('/users', {
       body: {
         ...body,
-        // @ts-expect-error "username" is documented as a string
-        username: 7,
+        // @ts-expect-error "fullName" is documented as a string
+        fullName: 7,
       },
     });
   });
@@ -162,33 +171,43 @@ describe('request bodies take every documented field and one the docs do not sho
   it('createUserGroup (POST /user/groups)', () => {
     void client.createUserGroup({
       body: {
+        groupId: '59fec3bd894eef1cdae81623f477e370',
         name: 'test_group',
         type: 'team',
-        groupId: '59fec3bd894eef1cdae81623f477e370',
+        creator: { type: 'user', id: '7434b256e71e1052e0d5e3e9da657ebf', notInTheDocs: true },
+        creationTime: 1576152793,
         notInTheDocs: true,
       },
     });
     void raw.POST('/user/groups', {
       body: {
+        groupId: '59fec3bd894eef1cdae81623f477e370',
         name: 'test_group',
         type: 'team',
-        groupId: '59fec3bd894eef1cdae81623f477e370',
+        creator: { type: 'user', id: '7434b256e71e1052e0d5e3e9da657ebf', notInTheDocs: true },
+        creationTime: 1576152793,
         notInTheDocs: true,
       },
     });
-    const body = { name: 'test_group', type: 'team', groupId: '59fec3bd894eef1cdae81623f477e370' };
+    const body = {
+      groupId: '59fec3bd894eef1cdae81623f477e370',
+      name: 'test_group',
+      type: 'team',
+      creator: { type: 'user', id: '7434b256e71e1052e0d5e3e9da657ebf', notInTheDocs: true },
+      creationTime: 1576152793,
+    };
     void client.createUserGroup({
       body: {
         ...body,
-        // @ts-expect-error "name" is documented as a string
-        name: 7,
+        // @ts-expect-error "groupId" is documented as a string
+        groupId: 7,
       },
     });
     void raw.POST('/user/groups', {
       body: {
         ...body,
-        // @ts-expect-error "name" is documented as a string
-        name: 7,
+        // @ts-expect-error "groupId" is documented as a string
+        groupId: 7,
       },
     });
   });
@@ -238,8 +257,10 @@ describe('request bodies take every documented field and one the docs do not sho
     void client.createUserHarvester({
       body: {
         name: 'new_harvester',
-        endpoint: 'example.elastic.com:9200',
         harvestingBackendType: 'elasticsearch_harvesting_backend',
+        harvestingBackendEndpoint: 'sample',
+        guiPluginConfig: { guiPluginConfig: { notInTheDocs: true }, notInTheDocs: true },
+        endpoint: 'example.elastic.com:9200',
         config: {
           typeMapping: [{ id: 0, name: 'Type 1', notInTheDocs: true }],
           externalHelpLink: 'http://example.com/some_help_page',
@@ -252,8 +273,10 @@ describe('request bodies take every documented field and one the docs do not sho
     void raw.POST('/user/harvesters', {
       body: {
         name: 'new_harvester',
-        endpoint: 'example.elastic.com:9200',
         harvestingBackendType: 'elasticsearch_harvesting_backend',
+        harvestingBackendEndpoint: 'sample',
+        guiPluginConfig: { guiPluginConfig: { notInTheDocs: true }, notInTheDocs: true },
+        endpoint: 'example.elastic.com:9200',
         config: {
           typeMapping: [{ id: 0, name: 'Type 1', notInTheDocs: true }],
           externalHelpLink: 'http://example.com/some_help_page',
@@ -265,8 +288,10 @@ describe('request bodies take every documented field and one the docs do not sho
     });
     const body = {
       name: 'new_harvester',
-      endpoint: 'example.elastic.com:9200',
       harvestingBackendType: 'elasticsearch_harvesting_backend',
+      harvestingBackendEndpoint: 'sample',
+      guiPluginConfig: { guiPluginConfig: { notInTheDocs: true }, notInTheDocs: true },
+      endpoint: 'example.elastic.com:9200',
       config: {
         typeMapping: [{ id: 0, name: 'Type 1', notInTheDocs: true }],
         externalHelpLink: 'http://example.com/some_help_page',
@@ -311,9 +336,9 @@ describe('request bodies take every documented field and one the docs do not sho
   });
 
   it('modifyCurrentUser (PATCH /user)', () => {
-    void client.modifyCurrentUser({ body: { fullName: 'John Doe', notInTheDocs: true } });
-    void raw.PATCH('/user', { body: { fullName: 'John Doe', notInTheDocs: true } });
-    const body = { fullName: 'John Doe' };
+    void client.modifyCurrentUser({ body: { fullName: 'John Doe', username: 'sample', notInTheDocs: true } });
+    void raw.PATCH('/user', { body: { fullName: 'John Doe', username: 'sample', notInTheDocs: true } });
+    const body = { fullName: 'John Doe', username: 'sample' };
     void client.modifyCurrentUser({
       body: {
         ...body,
@@ -442,12 +467,12 @@ describe('request bodies take every documented field and one the docs do not sho
 
   it('updateCurrentUserAdminPrivileges (PATCH /user/privileges)', () => {
     void client.updateCurrentUserAdminPrivileges({
-      body: { grant: ['oz_spaces_list'], revoke: ['oz_groups_update'], notInTheDocs: true },
+      body: { grant: ['oz_view_privileges'], revoke: ['oz_view_privileges'], notInTheDocs: true },
     });
     void raw.PATCH('/user/privileges', {
-      body: { grant: ['oz_spaces_list'], revoke: ['oz_groups_update'], notInTheDocs: true },
+      body: { grant: ['oz_view_privileges'], revoke: ['oz_view_privileges'], notInTheDocs: true },
     });
-    const body = { grant: ['oz_spaces_list'], revoke: ['oz_groups_update'] };
+    const body = { grant: ['oz_view_privileges'], revoke: ['oz_view_privileges'] };
     void client.updateCurrentUserAdminPrivileges({
       body: {
         ...body,
@@ -467,13 +492,13 @@ describe('request bodies take every documented field and one the docs do not sho
   it('updateUserAdminPrivileges (PATCH /users/{id}/privileges)', () => {
     void client.updateUserAdminPrivileges({
       path: { id: 'sample' },
-      body: { grant: ['oz_spaces_list'], revoke: ['oz_groups_update'], notInTheDocs: true },
+      body: { grant: ['oz_view_privileges'], revoke: ['oz_view_privileges'], notInTheDocs: true },
     });
     void raw.PATCH('/users/{id}/privileges', {
       params: { path: { id: 'sample' } },
-      body: { grant: ['oz_spaces_list'], revoke: ['oz_groups_update'], notInTheDocs: true },
+      body: { grant: ['oz_view_privileges'], revoke: ['oz_view_privileges'], notInTheDocs: true },
     });
-    const body = { grant: ['oz_spaces_list'], revoke: ['oz_groups_update'] };
+    const body = { grant: ['oz_view_privileges'], revoke: ['oz_view_privileges'] };
     void client.updateUserAdminPrivileges({
       path: { id: 'sample' },
       body: {
@@ -559,6 +584,8 @@ describe('success bodies read undocumented fields as unknown and documented ones
       params: { path: { idp: 'sample' } },
     });
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
+    expectTypeOf(data.token).toEqualTypeOf<string>();
+    expectTypeOf(rawData?.token).toEqualTypeOf<string | undefined>();
   });
 
   it('listUserHandleServices (GET /user/handle_services)', async () => {
@@ -566,7 +593,7 @@ describe('success bodies read undocumented fields as unknown and documented ones
     expectTypeOf(data.notInTheDocs).toBeUnknown();
     const { data: rawData } = await raw.GET('/user/handle_services', {});
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
-    expectTypeOf(data.handle_services).toEqualTypeOf<string[] | undefined>();
+    expectTypeOf(data.handle_services).toEqualTypeOf<string[]>();
     expectTypeOf(rawData?.handle_services).toEqualTypeOf<string[] | undefined>();
   });
 
@@ -575,7 +602,7 @@ describe('success bodies read undocumented fields as unknown and documented ones
     expectTypeOf(data.notInTheDocs).toBeUnknown();
     const { data: rawData } = await raw.GET('/user/client_tokens', {});
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
-    expectTypeOf(data.tokens).toEqualTypeOf<string[] | undefined>();
+    expectTypeOf(data.tokens).toEqualTypeOf<string[]>();
     expectTypeOf(rawData?.tokens).toEqualTypeOf<string[] | undefined>();
   });
 
@@ -584,7 +611,7 @@ describe('success bodies read undocumented fields as unknown and documented ones
     expectTypeOf(data.notInTheDocs).toBeUnknown();
     const { data: rawData } = await raw.POST('/user/client_tokens', {});
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
-    expectTypeOf(data.token).toEqualTypeOf<string | undefined>();
+    expectTypeOf(data.token).toEqualTypeOf<string>();
     expectTypeOf(rawData?.token).toEqualTypeOf<string | undefined>();
   });
 
@@ -593,8 +620,8 @@ describe('success bodies read undocumented fields as unknown and documented ones
     expectTypeOf(data.notInTheDocs).toBeUnknown();
     const { data: rawData } = await raw.POST('/user/clusters/provider_registration_token', {});
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
-    expectTypeOf(data.token).toEqualTypeOf<string[] | undefined>();
-    expectTypeOf(rawData?.token).toEqualTypeOf<string[] | undefined>();
+    expectTypeOf(data.token).toEqualTypeOf<string>();
+    expectTypeOf(rawData?.token).toEqualTypeOf<string | undefined>();
   });
 
   it('createProviderRegistrationTokenForUser (POST /users/{id}/clusters/provider_registration_token)', async () => {
@@ -604,8 +631,8 @@ describe('success bodies read undocumented fields as unknown and documented ones
       params: { path: { id: 'sample' } },
     });
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
-    expectTypeOf(data.token).toEqualTypeOf<string[] | undefined>();
-    expectTypeOf(rawData?.token).toEqualTypeOf<string[] | undefined>();
+    expectTypeOf(data.token).toEqualTypeOf<string>();
+    expectTypeOf(rawData?.token).toEqualTypeOf<string | undefined>();
   });
 
   it('ozUsersList (GET /users)', async () => {
@@ -613,6 +640,8 @@ describe('success bodies read undocumented fields as unknown and documented ones
     expectTypeOf(data.notInTheDocs).toBeUnknown();
     const { data: rawData } = await raw.GET('/users', {});
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
+    expectTypeOf(data.users).toEqualTypeOf<string[]>();
+    expectTypeOf(rawData?.users).toEqualTypeOf<string[] | undefined>();
   });
 
   it('listUserGroups (GET /user/groups)', async () => {
@@ -620,7 +649,7 @@ describe('success bodies read undocumented fields as unknown and documented ones
     expectTypeOf(data.notInTheDocs).toBeUnknown();
     const { data: rawData } = await raw.GET('/user/groups', {});
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
-    expectTypeOf(data.groups).toEqualTypeOf<string[] | undefined>();
+    expectTypeOf(data.groups).toEqualTypeOf<string[]>();
     expectTypeOf(rawData?.groups).toEqualTypeOf<string[] | undefined>();
   });
 
@@ -629,7 +658,7 @@ describe('success bodies read undocumented fields as unknown and documented ones
     expectTypeOf(data.notInTheDocs).toBeUnknown();
     const { data: rawData } = await raw.GET('/user/handles', {});
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
-    expectTypeOf(data.handles).toEqualTypeOf<string[] | undefined>();
+    expectTypeOf(data.handles).toEqualTypeOf<string[]>();
     expectTypeOf(rawData?.handles).toEqualTypeOf<string[] | undefined>();
   });
 
@@ -656,7 +685,7 @@ describe('success bodies read undocumented fields as unknown and documented ones
     expectTypeOf(data.notInTheDocs).toBeUnknown();
     const { data: rawData } = await raw.GET('/user', {});
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
-    expectTypeOf(data.userId).toEqualTypeOf<string | undefined>();
+    expectTypeOf(data.userId).toEqualTypeOf<string>();
     expectTypeOf(rawData?.userId).toEqualTypeOf<string | undefined>();
   });
 
@@ -667,7 +696,7 @@ describe('success bodies read undocumented fields as unknown and documented ones
       params: { path: { hid: 'sample' } },
     });
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
-    expectTypeOf(data.harvesterId).toEqualTypeOf<string | undefined>();
+    expectTypeOf(data.harvesterId).toEqualTypeOf<string>();
     expectTypeOf(rawData?.harvesterId).toEqualTypeOf<string | undefined>();
   });
 
@@ -678,7 +707,7 @@ describe('success bodies read undocumented fields as unknown and documented ones
       params: { path: { sid: 'sample' } },
     });
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
-    expectTypeOf(data.spaceId).toEqualTypeOf<string | undefined>();
+    expectTypeOf(data.spaceId).toEqualTypeOf<string>();
     expectTypeOf(rawData?.spaceId).toEqualTypeOf<string | undefined>();
   });
 
@@ -694,7 +723,7 @@ describe('success bodies read undocumented fields as unknown and documented ones
     expectTypeOf(data.notInTheDocs).toBeUnknown();
     const { data: rawData } = await raw.GET('/users/{id}', { params: { path: { id: 'sample' } } });
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
-    expectTypeOf(data.userId).toEqualTypeOf<string | undefined>();
+    expectTypeOf(data.userId).toEqualTypeOf<string>();
     expectTypeOf(rawData?.userId).toEqualTypeOf<string | undefined>();
   });
 
@@ -703,7 +732,7 @@ describe('success bodies read undocumented fields as unknown and documented ones
     expectTypeOf(data.notInTheDocs).toBeUnknown();
     const { data: rawData } = await raw.GET('/user/clusters/{cid}', { params: { path: { cid: 'sample' } } });
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
-    expectTypeOf(data.clusterId).toEqualTypeOf<string | undefined>();
+    expectTypeOf(data.clusterId).toEqualTypeOf<string>();
     expectTypeOf(rawData?.clusterId).toEqualTypeOf<string | undefined>();
   });
 
@@ -714,7 +743,7 @@ describe('success bodies read undocumented fields as unknown and documented ones
       params: { path: { cid: 'sample' } },
     });
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
-    expectTypeOf(data.clusterId).toEqualTypeOf<string | undefined>();
+    expectTypeOf(data.clusterId).toEqualTypeOf<string>();
     expectTypeOf(rawData?.clusterId).toEqualTypeOf<string | undefined>();
   });
 
@@ -725,8 +754,8 @@ describe('success bodies read undocumented fields as unknown and documented ones
       params: { path: { gid: 'sample' } },
     });
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
-    expectTypeOf(data.name).toEqualTypeOf<string | undefined>();
-    expectTypeOf(rawData?.name).toEqualTypeOf<string | undefined>();
+    expectTypeOf(data.groupId).toEqualTypeOf<string>();
+    expectTypeOf(rawData?.groupId).toEqualTypeOf<string | undefined>();
   });
 
   it('getUserEffectiveHandle (GET /user/effective_handles/{hid})', async () => {
@@ -736,8 +765,8 @@ describe('success bodies read undocumented fields as unknown and documented ones
       params: { path: { hid: 'sample' } },
     });
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
-    expectTypeOf(data.publicHandle).toEqualTypeOf<string | undefined>();
-    expectTypeOf(rawData?.publicHandle).toEqualTypeOf<string | undefined>();
+    expectTypeOf(data.handleId).toEqualTypeOf<string>();
+    expectTypeOf(rawData?.handleId).toEqualTypeOf<string | undefined>();
   });
 
   it('getUserEffectiveHandleService (GET /user/effective_handle_services/{hsid})', async () => {
@@ -747,8 +776,8 @@ describe('success bodies read undocumented fields as unknown and documented ones
       params: { path: { hsid: 'sample' } },
     });
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
-    expectTypeOf(data.name).toEqualTypeOf<string | undefined>();
-    expectTypeOf(rawData?.name).toEqualTypeOf<string | undefined>();
+    expectTypeOf(data.handleServiceId).toEqualTypeOf<string>();
+    expectTypeOf(rawData?.handleServiceId).toEqualTypeOf<string | undefined>();
   });
 
   it('getUserEffectiveProvider (GET /user/effective_providers/{pid})', async () => {
@@ -758,7 +787,7 @@ describe('success bodies read undocumented fields as unknown and documented ones
       params: { path: { pid: 'sample' } },
     });
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
-    expectTypeOf(data.providerId).toEqualTypeOf<string | undefined>();
+    expectTypeOf(data.providerId).toEqualTypeOf<string>();
     expectTypeOf(rawData?.providerId).toEqualTypeOf<string | undefined>();
   });
 
@@ -767,8 +796,8 @@ describe('success bodies read undocumented fields as unknown and documented ones
     expectTypeOf(data.notInTheDocs).toBeUnknown();
     const { data: rawData } = await raw.GET('/user/groups/{gid}', { params: { path: { gid: 'sample' } } });
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
-    expectTypeOf(data.name).toEqualTypeOf<string | undefined>();
-    expectTypeOf(rawData?.name).toEqualTypeOf<string | undefined>();
+    expectTypeOf(data.groupId).toEqualTypeOf<string>();
+    expectTypeOf(rawData?.groupId).toEqualTypeOf<string | undefined>();
   });
 
   it('getUserHandle (GET /user/handles/{hid})', async () => {
@@ -776,8 +805,8 @@ describe('success bodies read undocumented fields as unknown and documented ones
     expectTypeOf(data.notInTheDocs).toBeUnknown();
     const { data: rawData } = await raw.GET('/user/handles/{hid}', { params: { path: { hid: 'sample' } } });
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
-    expectTypeOf(data.publicHandle).toEqualTypeOf<string | undefined>();
-    expectTypeOf(rawData?.publicHandle).toEqualTypeOf<string | undefined>();
+    expectTypeOf(data.handleId).toEqualTypeOf<string>();
+    expectTypeOf(rawData?.handleId).toEqualTypeOf<string | undefined>();
   });
 
   it('getUserHandleService (GET /user/handle_services/{hsid})', async () => {
@@ -787,8 +816,8 @@ describe('success bodies read undocumented fields as unknown and documented ones
       params: { path: { hsid: 'sample' } },
     });
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
-    expectTypeOf(data.name).toEqualTypeOf<string | undefined>();
-    expectTypeOf(rawData?.name).toEqualTypeOf<string | undefined>();
+    expectTypeOf(data.handleServiceId).toEqualTypeOf<string>();
+    expectTypeOf(rawData?.handleServiceId).toEqualTypeOf<string | undefined>();
   });
 
   it('getUserHarvester (GET /user/harvesters/{hid})', async () => {
@@ -798,7 +827,7 @@ describe('success bodies read undocumented fields as unknown and documented ones
       params: { path: { hid: 'sample' } },
     });
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
-    expectTypeOf(data.harvesterId).toEqualTypeOf<string | undefined>();
+    expectTypeOf(data.harvesterId).toEqualTypeOf<string>();
     expectTypeOf(rawData?.harvesterId).toEqualTypeOf<string | undefined>();
   });
 
@@ -807,7 +836,7 @@ describe('success bodies read undocumented fields as unknown and documented ones
     expectTypeOf(data.notInTheDocs).toBeUnknown();
     const { data: rawData } = await raw.GET('/user/spaces/{sid}', { params: { path: { sid: 'sample' } } });
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
-    expectTypeOf(data.spaceId).toEqualTypeOf<string | undefined>();
+    expectTypeOf(data.spaceId).toEqualTypeOf<string>();
     expectTypeOf(rawData?.spaceId).toEqualTypeOf<string | undefined>();
   });
 
@@ -818,7 +847,7 @@ describe('success bodies read undocumented fields as unknown and documented ones
       params: { path: { sid: 'sample' } },
     });
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
-    expectTypeOf(data.alias).toEqualTypeOf<string | undefined>();
+    expectTypeOf(data.alias).toEqualTypeOf<string>();
     expectTypeOf(rawData?.alias).toEqualTypeOf<string | undefined>();
   });
 
@@ -829,7 +858,7 @@ describe('success bodies read undocumented fields as unknown and documented ones
       params: { path: { pid: 'sample' } },
     });
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
-    expectTypeOf(data.spaces).toEqualTypeOf<string[] | undefined>();
+    expectTypeOf(data.spaces).toEqualTypeOf<string[]>();
     expectTypeOf(rawData?.spaces).toEqualTypeOf<string[] | undefined>();
   });
 
@@ -856,7 +885,7 @@ describe('success bodies read undocumented fields as unknown and documented ones
     expectTypeOf(data.notInTheDocs).toBeUnknown();
     const { data: rawData } = await raw.GET('/user/effective_groups', {});
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
-    expectTypeOf(data.groups).toEqualTypeOf<string[] | undefined>();
+    expectTypeOf(data.groups).toEqualTypeOf<string[]>();
     expectTypeOf(rawData?.groups).toEqualTypeOf<string[] | undefined>();
   });
 
@@ -865,7 +894,7 @@ describe('success bodies read undocumented fields as unknown and documented ones
     expectTypeOf(data.notInTheDocs).toBeUnknown();
     const { data: rawData } = await raw.GET('/user/effective_harvesters', {});
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
-    expectTypeOf(data.harvesters).toEqualTypeOf<string[] | undefined>();
+    expectTypeOf(data.harvesters).toEqualTypeOf<string[]>();
     expectTypeOf(rawData?.harvesters).toEqualTypeOf<string[] | undefined>();
   });
 
@@ -874,7 +903,7 @@ describe('success bodies read undocumented fields as unknown and documented ones
     expectTypeOf(data.notInTheDocs).toBeUnknown();
     const { data: rawData } = await raw.GET('/user/effective_providers', {});
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
-    expectTypeOf(data.providers).toEqualTypeOf<string[] | undefined>();
+    expectTypeOf(data.providers).toEqualTypeOf<string[]>();
     expectTypeOf(rawData?.providers).toEqualTypeOf<string[] | undefined>();
   });
 
@@ -883,7 +912,7 @@ describe('success bodies read undocumented fields as unknown and documented ones
     expectTypeOf(data.notInTheDocs).toBeUnknown();
     const { data: rawData } = await raw.GET('/user/effective_spaces', {});
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
-    expectTypeOf(data.spaces).toEqualTypeOf<string[] | undefined>();
+    expectTypeOf(data.spaces).toEqualTypeOf<string[]>();
     expectTypeOf(rawData?.spaces).toEqualTypeOf<string[] | undefined>();
   });
 
@@ -901,7 +930,7 @@ describe('success bodies read undocumented fields as unknown and documented ones
     expectTypeOf(data.notInTheDocs).toBeUnknown();
     const { data: rawData } = await raw.GET('/user/clusters', {});
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
-    expectTypeOf(data.clusters).toEqualTypeOf<string[] | undefined>();
+    expectTypeOf(data.clusters).toEqualTypeOf<string[]>();
     expectTypeOf(rawData?.clusters).toEqualTypeOf<string[] | undefined>();
   });
 
@@ -921,7 +950,7 @@ describe('success bodies read undocumented fields as unknown and documented ones
     expectTypeOf(data.notInTheDocs).toBeUnknown();
     const { data: rawData } = await raw.GET('/user/effective_clusters', {});
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
-    expectTypeOf(data.clusters).toEqualTypeOf<string[] | undefined>();
+    expectTypeOf(data.clusters).toEqualTypeOf<string[]>();
     expectTypeOf(rawData?.clusters).toEqualTypeOf<string[] | undefined>();
   });
 
@@ -930,7 +959,7 @@ describe('success bodies read undocumented fields as unknown and documented ones
     expectTypeOf(data.notInTheDocs).toBeUnknown();
     const { data: rawData } = await raw.GET('/user/effective_handle_services', {});
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
-    expectTypeOf(data.handle_services).toEqualTypeOf<string[] | undefined>();
+    expectTypeOf(data.handle_services).toEqualTypeOf<string[]>();
     expectTypeOf(rawData?.handle_services).toEqualTypeOf<string[] | undefined>();
   });
 
@@ -939,7 +968,7 @@ describe('success bodies read undocumented fields as unknown and documented ones
     expectTypeOf(data.notInTheDocs).toBeUnknown();
     const { data: rawData } = await raw.GET('/user/effective_handles', {});
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
-    expectTypeOf(data.handles).toEqualTypeOf<string[] | undefined>();
+    expectTypeOf(data.handles).toEqualTypeOf<string[]>();
     expectTypeOf(rawData?.handles).toEqualTypeOf<string[] | undefined>();
   });
 });

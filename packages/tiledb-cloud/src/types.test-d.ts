@@ -19,6 +19,8 @@ describe('request bodies take every documented field and one the docs do not sho
         name: 'sample',
         default: true,
         buckets: ['s3://company-bucket-1/tiledb/'],
+        created_at: '2030-01-02T03:04:05Z',
+        updated_at: '2030-01-02T03:04:05Z',
         notInTheDocs: true,
       },
     });
@@ -31,6 +33,8 @@ describe('request bodies take every documented field and one the docs do not sho
         name: 'sample',
         default: true,
         buckets: ['s3://company-bucket-1/tiledb/'],
+        created_at: '2030-01-02T03:04:05Z',
+        updated_at: '2030-01-02T03:04:05Z',
         notInTheDocs: true,
       },
     });
@@ -41,6 +45,8 @@ describe('request bodies take every documented field and one the docs do not sho
       name: 'sample',
       default: true,
       buckets: ['s3://company-bucket-1/tiledb/'],
+      created_at: '2030-01-02T03:04:05Z',
+      updated_at: '2030-01-02T03:04:05Z',
     };
     void client.addAwsAccessCredentials({
       path: { namespace: 'sample' },
@@ -121,6 +127,8 @@ describe('request bodies take every documented field and one the docs do not sho
         name: 'sample',
         default: true,
         buckets: ['s3://company-bucket-1/tiledb/'],
+        created_at: '2030-01-02T03:04:05Z',
+        updated_at: '2030-01-02T03:04:05Z',
         notInTheDocs: true,
       },
     });
@@ -133,6 +141,8 @@ describe('request bodies take every documented field and one the docs do not sho
         name: 'sample',
         default: true,
         buckets: ['s3://company-bucket-1/tiledb/'],
+        created_at: '2030-01-02T03:04:05Z',
+        updated_at: '2030-01-02T03:04:05Z',
         notInTheDocs: true,
       },
     });
@@ -143,6 +153,8 @@ describe('request bodies take every documented field and one the docs do not sho
       name: 'sample',
       default: true,
       buckets: ['s3://company-bucket-1/tiledb/'],
+      created_at: '2030-01-02T03:04:05Z',
+      updated_at: '2030-01-02T03:04:05Z',
     };
     void client.updateAwsAccessCredentials({
       path: { namespace: 'sample', name: 'sample' },
@@ -165,15 +177,31 @@ describe('request bodies take every documented field and one the docs do not sho
   it('createUser (POST /user)', () => {
     void client.createUser({
       body: {
-        id: '00000000-0000-0000-0000-000000000000',
         username: 'username',
+        id: '00000000-0000-0000-0000-000000000000',
         password: 'password',
         name: 'Jane Doe',
         email: 'jane.doe@example.com',
+        is_valid_email: true,
+        stripe_connect: true,
         company: 'TileDB',
         logo: 'sample',
+        last_activity_date: '2030-01-02T03:04:05Z',
         timezone: 'Europe/Athens',
+        organizations: [
+          {
+            user_id: '00000000-0000-0000-0000-000000000000',
+            organization_id: '00000000-0000-0000-0000-000000000000',
+            username: 'username',
+            organization_name: 'MyOrganization',
+            role: 'owner',
+            allowed_actions: ['read'],
+            notInTheDocs: true,
+          },
+        ],
         allowed_actions: ['read'],
+        enabled_features: ['sample'],
+        unpaid_subscription: true,
         default_s3_path: 'sample',
         default_s3_path_credentials_name: 'sample',
         default_namespace_charged: 'sample',
@@ -182,15 +210,31 @@ describe('request bodies take every documented field and one the docs do not sho
     });
     void raw.POST('/user', {
       body: {
-        id: '00000000-0000-0000-0000-000000000000',
         username: 'username',
+        id: '00000000-0000-0000-0000-000000000000',
         password: 'password',
         name: 'Jane Doe',
         email: 'jane.doe@example.com',
+        is_valid_email: true,
+        stripe_connect: true,
         company: 'TileDB',
         logo: 'sample',
+        last_activity_date: '2030-01-02T03:04:05Z',
         timezone: 'Europe/Athens',
+        organizations: [
+          {
+            user_id: '00000000-0000-0000-0000-000000000000',
+            organization_id: '00000000-0000-0000-0000-000000000000',
+            username: 'username',
+            organization_name: 'MyOrganization',
+            role: 'owner',
+            allowed_actions: ['read'],
+            notInTheDocs: true,
+          },
+        ],
         allowed_actions: ['read'],
+        enabled_features: ['sample'],
+        unpaid_subscription: true,
         default_s3_path: 'sample',
         default_s3_path_credentials_name: 'sample',
         default_namespace_charged: 'sample',
@@ -198,15 +242,31 @@ describe('request bodies take every documented field and one the docs do not sho
       },
     });
     const body = {
-      id: '00000000-0000-0000-0000-000000000000',
       username: 'username',
+      id: '00000000-0000-0000-0000-000000000000',
       password: 'password',
       name: 'Jane Doe',
       email: 'jane.doe@example.com',
+      is_valid_email: true,
+      stripe_connect: true,
       company: 'TileDB',
       logo: 'sample',
+      last_activity_date: '2030-01-02T03:04:05Z',
       timezone: 'Europe/Athens',
+      organizations: [
+        {
+          user_id: '00000000-0000-0000-0000-000000000000',
+          organization_id: '00000000-0000-0000-0000-000000000000',
+          username: 'username',
+          organization_name: 'MyOrganization',
+          role: 'owner',
+          allowed_actions: ['read'],
+          notInTheDocs: true,
+        },
+      ],
       allowed_actions: ['read'],
+      enabled_features: ['sample'],
+      unpaid_subscription: true,
       default_s3_path: 'sample',
       default_s3_path_credentials_name: 'sample',
       default_namespace_charged: 'sample',
@@ -214,15 +274,15 @@ describe('request bodies take every documented field and one the docs do not sho
     void client.createUser({
       body: {
         ...body,
-        // @ts-expect-error "id" is documented as a string
-        id: 7,
+        // @ts-expect-error "username" is documented as a string
+        username: 7,
       },
     });
     void raw.POST('/user', {
       body: {
         ...body,
-        // @ts-expect-error "id" is documented as a string
-        id: 7,
+        // @ts-expect-error "username" is documented as a string
+        username: 7,
       },
     });
   });
@@ -231,15 +291,31 @@ describe('request bodies take every documented field and one the docs do not sho
     void client.updateUser({
       path: { username: 'sample' },
       body: {
-        id: '00000000-0000-0000-0000-000000000000',
         username: 'username',
+        id: '00000000-0000-0000-0000-000000000000',
         password: 'password',
         name: 'Jane Doe',
         email: 'jane.doe@example.com',
+        is_valid_email: true,
+        stripe_connect: true,
         company: 'TileDB',
         logo: 'sample',
+        last_activity_date: '2030-01-02T03:04:05Z',
         timezone: 'Europe/Athens',
+        organizations: [
+          {
+            user_id: '00000000-0000-0000-0000-000000000000',
+            organization_id: '00000000-0000-0000-0000-000000000000',
+            username: 'username',
+            organization_name: 'MyOrganization',
+            role: 'owner',
+            allowed_actions: ['read'],
+            notInTheDocs: true,
+          },
+        ],
         allowed_actions: ['read'],
+        enabled_features: ['sample'],
+        unpaid_subscription: true,
         default_s3_path: 'sample',
         default_s3_path_credentials_name: 'sample',
         default_namespace_charged: 'sample',
@@ -249,15 +325,31 @@ describe('request bodies take every documented field and one the docs do not sho
     void raw.PATCH('/users/{username}', {
       params: { path: { username: 'sample' } },
       body: {
-        id: '00000000-0000-0000-0000-000000000000',
         username: 'username',
+        id: '00000000-0000-0000-0000-000000000000',
         password: 'password',
         name: 'Jane Doe',
         email: 'jane.doe@example.com',
+        is_valid_email: true,
+        stripe_connect: true,
         company: 'TileDB',
         logo: 'sample',
+        last_activity_date: '2030-01-02T03:04:05Z',
         timezone: 'Europe/Athens',
+        organizations: [
+          {
+            user_id: '00000000-0000-0000-0000-000000000000',
+            organization_id: '00000000-0000-0000-0000-000000000000',
+            username: 'username',
+            organization_name: 'MyOrganization',
+            role: 'owner',
+            allowed_actions: ['read'],
+            notInTheDocs: true,
+          },
+        ],
         allowed_actions: ['read'],
+        enabled_features: ['sample'],
+        unpaid_subscription: true,
         default_s3_path: 'sample',
         default_s3_path_credentials_name: 'sample',
         default_namespace_charged: 'sample',
@@ -265,15 +357,31 @@ describe('request bodies take every documented field and one the docs do not sho
       },
     });
     const body = {
-      id: '00000000-0000-0000-0000-000000000000',
       username: 'username',
+      id: '00000000-0000-0000-0000-000000000000',
       password: 'password',
       name: 'Jane Doe',
       email: 'jane.doe@example.com',
+      is_valid_email: true,
+      stripe_connect: true,
       company: 'TileDB',
       logo: 'sample',
+      last_activity_date: '2030-01-02T03:04:05Z',
       timezone: 'Europe/Athens',
+      organizations: [
+        {
+          user_id: '00000000-0000-0000-0000-000000000000',
+          organization_id: '00000000-0000-0000-0000-000000000000',
+          username: 'username',
+          organization_name: 'MyOrganization',
+          role: 'owner',
+          allowed_actions: ['read'],
+          notInTheDocs: true,
+        },
+      ],
       allowed_actions: ['read'],
+      enabled_features: ['sample'],
+      unpaid_subscription: true,
       default_s3_path: 'sample',
       default_s3_path_credentials_name: 'sample',
       default_namespace_charged: 'sample',
@@ -282,16 +390,16 @@ describe('request bodies take every documented field and one the docs do not sho
       path: { username: 'sample' },
       body: {
         ...body,
-        // @ts-expect-error "id" is documented as a string
-        id: 7,
+        // @ts-expect-error "username" is documented as a string
+        username: 7,
       },
     });
     void raw.PATCH('/users/{username}', {
       params: { path: { username: 'sample' } },
       body: {
         ...body,
-        // @ts-expect-error "id" is documented as a string
-        id: 7,
+        // @ts-expect-error "username" is documented as a string
+        username: 7,
       },
     });
   });
@@ -422,8 +530,8 @@ describe('success bodies read undocumented fields as unknown and documented ones
     expectTypeOf(data.notInTheDocs).toBeUnknown();
     const { data: rawData } = await raw.GET('/user', {});
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
-    expectTypeOf(data.id).toEqualTypeOf<string | undefined>();
-    expectTypeOf(rawData?.id).toEqualTypeOf<string | undefined>();
+    expectTypeOf(data.username).toEqualTypeOf<string>();
+    expectTypeOf(rawData?.username).toEqualTypeOf<string | undefined>();
   });
 
   it('getUserWithUsername (GET /users/{username})', async () => {
@@ -433,8 +541,8 @@ describe('success bodies read undocumented fields as unknown and documented ones
       params: { path: { username: 'sample' } },
     });
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
-    expectTypeOf(data.id).toEqualTypeOf<string | undefined>();
-    expectTypeOf(rawData?.id).toEqualTypeOf<string | undefined>();
+    expectTypeOf(data.username).toEqualTypeOf<string>();
+    expectTypeOf(rawData?.username).toEqualTypeOf<string | undefined>();
   });
 
   it('getOrganizationUser (GET /organizations/{organization}/{username})', async () => {
@@ -453,13 +561,8 @@ describe('success bodies read undocumented fields as unknown and documented ones
     expectTypeOf(data.notInTheDocs).toBeUnknown();
     const { data: rawData } = await raw.GET('/session', {});
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
-  });
-
-  it('getTokenScopes (GET /tokens/scopes)', async () => {
-    const data = await client.getTokenScopes();
-    expectTypeOf(data[0]?.notInTheDocs).toBeUnknown();
-    const { data: rawData } = await raw.GET('/tokens/scopes', {});
-    expectTypeOf(rawData?.[0]?.notInTheDocs).toBeUnknown();
+    expectTypeOf(data.token).toEqualTypeOf<string | undefined>();
+    expectTypeOf(rawData?.token).toEqualTypeOf<string | undefined>();
   });
 
   it('requestToken (POST /token)', async () => {
@@ -471,6 +574,8 @@ describe('success bodies read undocumented fields as unknown and documented ones
       body: { expires: '2030-01-02T03:04:05Z', name: 'myToken', scope: '*', notInTheDocs: true },
     });
     expectTypeOf(rawData?.notInTheDocs).toBeUnknown();
+    expectTypeOf(data.token).toEqualTypeOf<string | undefined>();
+    expectTypeOf(rawData?.token).toEqualTypeOf<string | undefined>();
   });
 
   it('tokensGet (GET /tokens)', async () => {
@@ -478,6 +583,8 @@ describe('success bodies read undocumented fields as unknown and documented ones
     expectTypeOf(data[0]?.notInTheDocs).toBeUnknown();
     const { data: rawData } = await raw.GET('/tokens', {});
     expectTypeOf(rawData?.[0]?.notInTheDocs).toBeUnknown();
+    expectTypeOf(data[0]?.token).toEqualTypeOf<string | undefined>();
+    expectTypeOf(rawData?.[0]?.token).toEqualTypeOf<string | undefined>();
   });
 
   it('tokensSessionGet (GET /tokens/session)', async () => {
@@ -485,5 +592,7 @@ describe('success bodies read undocumented fields as unknown and documented ones
     expectTypeOf(data[0]?.notInTheDocs).toBeUnknown();
     const { data: rawData } = await raw.GET('/tokens/session', {});
     expectTypeOf(rawData?.[0]?.notInTheDocs).toBeUnknown();
+    expectTypeOf(data[0]?.token).toEqualTypeOf<string | undefined>();
+    expectTypeOf(rawData?.[0]?.token).toEqualTypeOf<string | undefined>();
   });
 });

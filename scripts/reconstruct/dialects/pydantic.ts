@@ -1,0 +1,26 @@
+/** openapi-generator python (pydantic, 7.x): a properties table, or an `## Enum` list for an enum model. */
+import type { DocLines } from '../doc-lines.ts';
+import type { ModelPage } from '../model-page.ts';
+import {
+  pageDescription,
+  pageTitle,
+  readEnumList,
+  readPropertiesPage,
+  type TypeOf,
+} from './properties-table.ts';
+
+export function readModelPage(doc: DocLines, typeOf: TypeOf): ModelPage {
+  const enumSchema = readEnumList(doc);
+  if (!enumSchema) return readPropertiesPage(doc, {}, typeOf);
+  const title = pageTitle(doc);
+  const description = pageDescription(doc, title.index);
+  return {
+    name: title.name,
+    file: doc.file,
+    index: title.index,
+    schema: { ...enumSchema, ...(description ? { description } : {}) },
+    lines: new Map(),
+    wireNames: false,
+    empty: false,
+  };
+}
