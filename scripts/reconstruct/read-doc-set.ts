@@ -59,6 +59,10 @@ export function parseDocSet(set: DocSet, names?: WireNameRules): DocSetResult {
     ...(names ? { names } : {}),
   });
   warnings.push(...resolved.warnings);
+  if (resolved.sources.unproven > 0)
+    warnings.push(
+      `${set.dir}: ${resolved.sources.unproven} property names taken as written: no sample shows their JSON names and no overlay states an x-wire-names rule`,
+    );
   api.models = resolved.schemas;
   applyParameterNames(api, names);
   return { api, warnings, sources: resolved.sources };
