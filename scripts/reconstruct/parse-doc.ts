@@ -1,18 +1,10 @@
 /** Reads one generated Python API doc into the dialect-neutral DocApi. */
 import { detectDialect } from './dialect.ts';
-import { readExperimentalParameters, readExperimentalResponses } from './dialects/experimental.ts';
-import { readParameterTable, readResponseTable } from './dialects/tables.ts';
+import { dialects } from './dialects/index.ts';
 import { DocLines, decodeEntities, readTable } from './doc-lines.ts';
-import type {
-  Dialect,
-  DocApi,
-  DocOperation,
-  DocParameter,
-  DocResponse,
-  DocSecurityScheme,
-} from './doc-model.ts';
+import type { Dialect, DocApi, DocOperation, DocResponse, DocSecurityScheme } from './doc-model.ts';
 import { PythonSyntaxError } from './python-literal.ts';
-import { PythonTypeError, pythonTypeToSchema, typeCellText } from './python-types.ts';
+import { PythonTypeError, pythonTypeToSchema } from './python-types.ts';
 import { jsonToSchema, type ModelSink, readCurlSamples, readExampleAssignments } from './samples.ts';
 import { modelOfRef, type Schema } from './schema.ts';
 
@@ -201,57 +193,20 @@ function readOperation(
     }
   };
 
-  let parameters: DocParameter[];
-  let requestBody: DocOperation['requestBody'];
-  let responses: DocResponse[];
-  if (dialect === 'openapi-generator-python-experimental') {
-    ({ parameters, requestBody } = readExperimentalParameters(
-      doc,
-      parametersAt,
-      end,
-      entry.path,
-      where,
-      typeOf,
-    ));
-    responses = readExperimentalResponses(doc, start, end, where, typeOf);
-  } else {
-    const returnAt = need(/^### Return type$/, '### Return type');
-    ({ parameters, requestBody } = readParameterTable(
-      doc,
-      parametersAt,
-      returnAt,
-      entry.path,
-      headers.contentType,
-      where,
-      typeOf,
-    ));
-    const returnSchema = readReturnType(doc, returnAt, authorizationAt, where, typeOf);
-    if (dialect === 'swagger-codegen-python') {
-      // This dialect lists no status codes: a typed body is the generator's 200; an empty one is any 2xx.
-      responses = [
-        returnSchema
-          ? {
-              status: '200',
-              description: 'Successful response',
-              contentType: accepted(headers.accept),
-              schema: returnSchema,
-            }
-          : { status: '2XX', description: 'Successful response (the docs give no status code)' },
-      ];
-    } else {
-      const errorModels = unusedImports(code, models, returnSchema, requestBody?.schema, parameters);
-      for (const m of errorModels) if (!models.has(m)) models.set(m, undefined);
-      responses = readResponseTable(
-        doc,
-        authorizationAt,
-        end,
-        where,
-        returnSchema,
-        accepted(headers.accept),
-        errorModels,
-      );
-    }
-  }
+  const { parameters, requestBody, responses } = dialects[dialect].readOperation({
+    doc,
+    where,
+    path: entry.path,
+    start,
+    end,
+    parametersAt,
+    authorizationAt,
+    headers,
+    code,
+    models,
+    typeOf,
+    need,
+  });
 
   const description = rawDescription ? unescapeDocText(rawDescription) : undefined;
   if (rawDescription)
@@ -309,24 +264,6 @@ function readRequestHeaders(
   };
 }
 
-const accepted = (accept: string | undefined) => accept?.split(',')[0]?.trim() ?? 'application/json';
-
-function readReturnType(
-  doc: DocLines,
-  at: number,
-  until: number,
-  where: string,
-  typeOf: (t: string, at: number) => Schema,
-): Schema | undefined {
-  const line = doc.find(/\S/, at + 1, until);
-  if (line < 0) throw doc.error(at, `${where}: empty "### Return type"`);
-  const text = doc.at(line).trim();
-  if (/^void\b/.test(text)) return undefined;
-  const type = typeCellText(text);
-  if (!type) throw doc.error(line, `${where}: unreadable return type "${text}"`);
-  return typeOf(type, line);
-}
-
 function readAuthorization(doc: DocLines, at: number, end: number, where: string): string[][] {
   const line = doc.find(/\S/, at + 1, end);
   if (line < 0) throw doc.error(at, `${where}: empty "### Authorization"`);
@@ -335,18 +272,6 @@ function readAuthorization(doc: DocLines, at: number, end: number, where: string
   const names = [...text.matchAll(/\[(\w+)\]\([^)]*\)/g)].map((m) => m[1]!);
   if (names.length === 0) throw doc.error(line, `${where}: unreadable authorization "${text}"`);
   return names.map((n) => [n]);
-}
-
-/** Models an example imports that are neither returned, sent nor nested: the error body (classic dialect). */
-function unusedImports(
-  code: string,
-  models: ModelSink,
-  ...used: Array<Schema | undefined | DocParameter[]>
-): string[] {
-  const imported = [...code.matchAll(/^from [\w.]+\.models?\.\w+ import (\w+)$/gm)].map((m) => m[1]!);
-  const usedText = JSON.stringify(used);
-  const nested = JSON.stringify([...models.values()]);
-  return imported.filter((m) => !usedText.includes(`/${m}"`) && !nested.includes(`/${m}"`));
 }
 
 function unescapeDocText(text: string): string {

@@ -112,7 +112,7 @@ function mergeApis(set: DocSet, apis: DocApi[]): DocApi {
  * python-experimental pages write the wire names (its `query_params` dict keys), so they keep them.
  */
 function applyParameterNames(api: DocApi, names: WireNameRules | undefined): void {
-  if (!names || api.dialect === 'openapi-generator-python-experimental') return;
+  if (!names || dialects[api.dialect].wireNames) return;
   for (const op of api.operations)
     for (const p of op.parameters) {
       const rule = p.in === 'query' ? names.rules.query : p.in === 'header' ? names.rules.header : undefined;

@@ -1,12 +1,12 @@
 /** python-experimental docs: `path_params`/`query_params` dicts with `SchemaFor…` and `…Schema` sections. */
+
 import { type DocLines, decodeEntities, readTable } from '../doc-lines.ts';
 import type { DocParameter, DocRequestBody, DocResponse, ParamLocation } from '../doc-model.ts';
 import type { ModelPage } from '../model-page.ts';
 import { typeCellText } from '../python-types.ts';
 import type { Schema } from '../schema.ts';
+import type { OperationDetails, OperationSection, TypeOf } from './operation.ts';
 import { enumOfNotes, pageTitle } from './properties-table.ts';
-
-type TypeOf = (text: string, at: number) => Schema;
 
 const groups: Record<string, ParamLocation> = {
   path_params: 'path',
@@ -156,6 +156,9 @@ function readSchemaSection(doc: DocLines, at: number, end: number, where: string
   return readSchemaAt(doc, at, end, where, typeOf).schema;
 }
 
+/** Models are dicts keyed by JSON names, and `query_params` dicts are keyed by query names. */
+export const wireNames = true;
+
 /** A model page: `# package.model.module.Name`, then its schema. Keys are the JSON names. */
 export function readModelPage(doc: DocLines, typeOf: TypeOf): ModelPage {
   const title = pageTitle(doc);
@@ -166,7 +169,7 @@ export function readModelPage(doc: DocLines, typeOf: TypeOf): ModelPage {
     index: title.index,
     schema,
     lines,
-    wireNames: true,
+    wireNames,
     empty: false,
   };
 }
@@ -386,4 +389,11 @@ function contentTypeFromName(name: string): string {
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function readOperation(o: OperationSection): OperationDetails {
+  return {
+    ...readExperimentalParameters(o.doc, o.parametersAt, o.end, o.path, o.where, o.typeOf),
+    responses: readExperimentalResponses(o.doc, o.start, o.end, o.where, o.typeOf),
+  };
 }

@@ -7,9 +7,8 @@ import { type DocLines, decodeEntities, readTable } from '../doc-lines.ts';
 import type { ModelPage } from '../model-page.ts';
 import { typeCellText } from '../python-types.ts';
 import type { Schema } from '../schema.ts';
+import type { TypeOf } from './operation.ts';
 import { readDefault } from './tables.ts';
-
-export type TypeOf = (text: string, at: number) => Schema;
 
 /** How a dialect's properties table differs from the common layout. */
 export interface TableRules {

@@ -1,13 +1,12 @@
 /** openapi-generator python (pydantic, 7.x): a properties table, or an `## Enum` list for an enum model. */
+
 import type { DocLines } from '../doc-lines.ts';
 import type { ModelPage } from '../model-page.ts';
-import {
-  pageDescription,
-  pageTitle,
-  readEnumList,
-  readPropertiesPage,
-  type TypeOf,
-} from './properties-table.ts';
+import type { OperationDetails, OperationSection, TypeOf } from './operation.ts';
+import { pageDescription, pageTitle, readEnumList, readPropertiesPage } from './properties-table.ts';
+import { readTableOperation } from './tables.ts';
+
+export const wireNames = false;
 
 export function readModelPage(doc: DocLines, typeOf: TypeOf): ModelPage {
   const enumSchema = readEnumList(doc);
@@ -23,4 +22,8 @@ export function readModelPage(doc: DocLines, typeOf: TypeOf): ModelPage {
     wireNames: false,
     empty: false,
   };
+}
+
+export function readOperation(o: OperationSection): OperationDetails {
+  return readTableOperation(o, true);
 }

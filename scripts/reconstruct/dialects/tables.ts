@@ -1,10 +1,82 @@
-/** The "Name | Type | Description | Notes" parameter table and the response table of the classic dialects. */
+/**
+ * The layout swagger-codegen and openapi-generator's classic and pydantic pages share: a
+ * "Name | Type | Description | Notes" parameter table, a return type, and (openapi-generator only) a
+ * response table with the status codes.
+ */
 import { type DocLines, decodeEntities, readTable } from '../doc-lines.ts';
 import type { DocParameter, DocRequestBody, DocResponse } from '../doc-model.ts';
 import { typeCellText } from '../python-types.ts';
+import type { ModelSink } from '../samples.ts';
 import { refTo, type Schema } from '../schema.ts';
+import type { OperationDetails, OperationSection, TypeOf } from './operation.ts';
 
-type TypeOf = (text: string, at: number) => Schema;
+/** One operation's parameters, body and responses; `statusCodes` says whether the page lists them. */
+export function readTableOperation(o: OperationSection, statusCodes: boolean): OperationDetails {
+  const { doc, where } = o;
+  const returnAt = o.need(/^### Return type$/, '### Return type');
+  const { parameters, requestBody } = readParameterTable(
+    doc,
+    o.parametersAt,
+    returnAt,
+    o.path,
+    o.headers.contentType,
+    where,
+    o.typeOf,
+  );
+  const returnSchema = readReturnType(doc, returnAt, o.authorizationAt, where, o.typeOf);
+  const contentType = accepted(o.headers.accept);
+  if (!statusCodes) {
+    // No status codes: a typed body is the generator's 200; an empty one is any 2xx.
+    const responses: DocResponse[] = [
+      returnSchema
+        ? { status: '200', description: 'Successful response', contentType, schema: returnSchema }
+        : { status: '2XX', description: 'Successful response (the docs give no status code)' },
+    ];
+    return { parameters, ...(requestBody ? { requestBody } : {}), responses };
+  }
+  const errorModels = unusedImports(o.code, o.models, returnSchema, requestBody?.schema, parameters);
+  for (const m of errorModels) if (!o.models.has(m)) o.models.set(m, undefined);
+  const responses = readResponseTable(
+    doc,
+    o.authorizationAt,
+    o.end,
+    where,
+    returnSchema,
+    contentType,
+    errorModels,
+  );
+  return { parameters, ...(requestBody ? { requestBody } : {}), responses };
+}
+
+const accepted = (accept: string | undefined) => accept?.split(',')[0]?.trim() ?? 'application/json';
+
+function readReturnType(
+  doc: DocLines,
+  at: number,
+  until: number,
+  where: string,
+  typeOf: TypeOf,
+): Schema | undefined {
+  const line = doc.find(/\S/, at + 1, until);
+  if (line < 0) throw doc.error(at, `${where}: empty "### Return type"`);
+  const text = doc.at(line).trim();
+  if (/^void\b/.test(text)) return undefined;
+  const type = typeCellText(text);
+  if (!type) throw doc.error(line, `${where}: unreadable return type "${text}"`);
+  return typeOf(type, line);
+}
+
+/** Models an example imports that are neither returned, sent nor nested: the error body (openapi-generator 5.x). */
+function unusedImports(
+  code: string,
+  models: ModelSink,
+  ...used: Array<Schema | undefined | DocParameter[]>
+): string[] {
+  const imported = [...code.matchAll(/^from [\w.]+\.models?\.\w+ import (\w+)$/gm)].map((m) => m[1]!);
+  const usedText = JSON.stringify(used);
+  const nested = JSON.stringify([...models.values()]);
+  return imported.filter((m) => !usedText.includes(`/${m}"`) && !nested.includes(`/${m}"`));
+}
 
 const isStructured = (s: Schema): boolean =>
   Boolean(s.$ref) || s.type === 'object' || (s.type === 'array' && Boolean(s.items?.$ref));
