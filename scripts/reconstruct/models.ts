@@ -166,6 +166,8 @@ function typeConflict(page: Schema, sample: Schema): { page: string; sample: str
 }
 
 function addExamples(page: Schema, sample: Schema): void {
+  // A reference's examples belong to the model it names (a nested sample reached it already).
+  if (page.$ref) return;
   if (sample.examples?.length && !page.enum) {
     const seen = new Set((page.examples ?? []).map((e) => JSON.stringify(e)));
     const more = sample.examples.filter((e) => !seen.has(JSON.stringify(e)));
