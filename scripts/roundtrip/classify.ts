@@ -2,7 +2,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Schema } from '../reconstruct/schema.ts';
 import type { Difference } from './diff.ts';
-import { type Fact, factId, typeOf } from './facts.ts';
+import { DESCRIBED, described, type Fact, factId } from './facts.ts';
 import type { KnownDifference } from './known-differences.ts';
 import {
   normalisationRules,
@@ -28,7 +28,10 @@ function applyRule(rule: Rule, side: Side, name: SideName, d: Difference, ctx: R
   let { value, schema } = side;
   if (rule.schema && schema) {
     schema = rule.schema(schema, name, ctx);
-    if (value && typeof value === 'object' && 'type' in value) value = { ...value, type: typeOf(schema) };
+    if (value && typeof value === 'object' && 'type' in value) {
+      const kept = Object.entries(value).filter(([k]) => !(DESCRIBED as readonly string[]).includes(k));
+      value = { ...Object.fromEntries(kept), ...described(schema) };
+    }
   }
   if (rule.value) value = rule.value(value, name, d);
   return { value, ...(schema ? { schema } : {}) };

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { vendorById, vendors } from '../vendors.ts';
 import { readKnownDifferences } from './known-differences.ts';
-import { knownDifferencesFile, pythonDocsDir, repoRoot, docSetsDir, specsDir } from './paths.ts';
+import { docSetsDir, knownDifferencesFile, pythonDocsDir, repoRoot, specsDir } from './paths.ts';
 import { docDir, type PythonDocSource, specSha256 } from './python-docs.ts';
 import { formatRoundTrip, formatRules } from './report.ts';
 import { roundTripVendor, unexplainedCount } from './roundtrip.ts';

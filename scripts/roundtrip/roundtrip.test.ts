@@ -10,7 +10,7 @@ import { parse, stringify } from 'yaml';
 import { vendorById, vendors } from '../vendors.ts';
 import { factId } from './facts.ts';
 import { readKnownDifferences } from './known-differences.ts';
-import { knownDifferencesFile, docSetsDir, specsDir } from './paths.ts';
+import { docSetsDir, knownDifferencesFile, specsDir } from './paths.ts';
 import { generatePythonDocs } from './python-docs.ts';
 import { roundTripVendor } from './roundtrip.ts';
 

@@ -1,11 +1,13 @@
 /**
- * One vendor's round trip: the spec reconstructed from the vendor's doc against the spec reconstructed
- * from the doc openapi-generator regenerates from our spec, fact by fact.
+ * One vendor's round trip: the spec reconstructed from the vendor's doc set against the spec
+ * reconstructed from the doc set openapi-generator regenerates from our spec, fact by fact.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { buildSpec } from '../reconstruct/build-spec.ts';
-import { parseDoc } from '../reconstruct/parse-doc.ts';
+import { type DocSet, readDocSet } from '../reconstruct/docset.ts';
+import { parseDocSet } from '../reconstruct/read-doc-set.ts';
 import type { Schema } from '../reconstruct/schema.ts';
 import type { Vendor } from '../vendors.ts';
 import { type Classified, classify } from './classify.ts';
@@ -32,9 +34,32 @@ export interface VendorRoundTrip {
   unused: KnownDifference[];
 }
 
-function reconstructed(file: string) {
-  const { api } = parseDoc(file, readFileSync(file, 'utf8'));
-  return buildSpec(api, api.apiClass, { doc: file, sha256: '' });
+/**
+ * A doc set read without the overlay, so without its wire-name rule: both sides name a field as a
+ * Python doc prints it, by its attribute name (a JSON sample may still show the wire name).
+ */
+function reconstructed(set: DocSet) {
+  const { api } = parseDocSet(set);
+  return buildSpec(api, api.apiClass, { doc: set.apiPages.map((p) => p.path).join(', '), sha256: '' });
+}
+
+/**
+ * The regenerated doc set: its API page, the model pages it links and those it does not. The
+ * generator writes a page for every model of our spec, but its 5.0 API page prints no error bodies, so
+ * it links no page of a model used only for errors (the vendor's 6.x page did).
+ */
+export function regeneratedDocSet(apiPage: string): DocSet {
+  const dir = dirname(apiPage);
+  const set = readDocSet(dir, [basename(apiPage)]);
+  for (const name of readdirSync(dir).sort()) {
+    const model = basename(name, '.md');
+    if (!name.endsWith('.md') || name === basename(apiPage) || set.modelPages.has(model)) continue;
+    const file = join(dir, name);
+    const text = readFileSync(file, 'utf8');
+    const sha256 = createHash('sha256').update(text).digest('hex');
+    set.modelPages.set(model, { file, path: name, text, sha256 });
+  }
+  return set;
 }
 
 export function roundTripVendor(
@@ -44,9 +69,9 @@ export function roundTripVendor(
   known: readonly KnownDifference[],
 ): VendorRoundTrip {
   const vendorDoc = join(docsDir, vendor.docSet, vendor.apiPages[0]!);
-  const vendorSpec = reconstructed(vendorDoc);
+  const vendorSpec = reconstructed(readDocSet(join(docsDir, vendor.docSet), vendor.apiPages));
   const vendorFacts = factsOf(vendorSpec);
-  const regeneratedSpec = reconstructed(regeneratedDoc);
+  const regeneratedSpec = reconstructed(regeneratedDocSet(regeneratedDoc));
   const regeneratedFacts = factsOf(regeneratedSpec);
   const modelsOf = (spec: typeof vendorSpec) =>
     (spec.components as { schemas: Record<string, Schema> }).schemas;
