@@ -79,7 +79,6 @@ export function roundTripVendor(
     diffFacts(vendorFacts, regeneratedFacts),
     { vendorModels: modelsOf(vendorSpec), regeneratedModels: modelsOf(regeneratedSpec) },
     known.filter((k) => k.vendor === vendor.id),
-    new Map(vendorFacts.filter((f) => f.kind === 'field').map((f) => [f.key, f])),
   );
   const counts = Object.fromEntries(
     FACT_KINDS.map((kind) => {
