@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { buildSpec } from '../reconstruct/build-spec.ts';
-import { type DocSet, readDocSet } from '../reconstruct/docset.ts';
+import { allPages, type DocSet, readDocSet } from '../reconstruct/docset.ts';
 import { parseDocSet } from '../reconstruct/read-doc-set.ts';
 import type { Schema } from '../reconstruct/schema.ts';
 import type { Vendor } from '../vendors.ts';
@@ -28,6 +28,8 @@ export interface VendorRoundTrip {
   vendor: Vendor;
   vendorDoc: string;
   regeneratedDoc: string;
+  /** Pages read on each side: API page(s) and model pages. */
+  pages: { vendor: number; regenerated: number };
   counts: Record<FactKind, FactCounts>;
   differences: Classified[];
   /** Entries of known-differences.yaml for this vendor that matched no difference (stale). */
@@ -35,8 +37,10 @@ export interface VendorRoundTrip {
 }
 
 /**
- * A doc set read without the overlay, so without its wire-name rule: both sides name a field as a
- * Python doc prints it, by its attribute name (a JSON sample may still show the wire name).
+ * A doc set read without the overlay, so without its wire-name rule: a field is named as the doc set
+ * shows it, by the JSON name a sample gives it, else by its Python attribute name. Our spec's wire
+ * names do not reach the regenerated pages (the generator prints attribute names), but its descriptions
+ * do, with the vendor's samples in them: the same evidence names a field alike on both sides.
  */
 function reconstructed(set: DocSet) {
   const { api } = parseDocSet(set);
@@ -69,9 +73,11 @@ export function roundTripVendor(
   known: readonly KnownDifference[],
 ): VendorRoundTrip {
   const vendorDoc = join(docsDir, vendor.docSet, vendor.apiPages[0]!);
-  const vendorSpec = reconstructed(readDocSet(join(docsDir, vendor.docSet), vendor.apiPages));
+  const vendorSet = readDocSet(join(docsDir, vendor.docSet), vendor.apiPages);
+  const regeneratedSet = regeneratedDocSet(regeneratedDoc);
+  const vendorSpec = reconstructed(vendorSet);
   const vendorFacts = factsOf(vendorSpec);
-  const regeneratedSpec = reconstructed(regeneratedDocSet(regeneratedDoc));
+  const regeneratedSpec = reconstructed(regeneratedSet);
   const regeneratedFacts = factsOf(regeneratedSpec);
   const modelsOf = (spec: typeof vendorSpec) =>
     (spec.components as { schemas: Record<string, Schema> }).schemas;
@@ -99,7 +105,11 @@ export function roundTripVendor(
       ];
     }),
   ) as Record<FactKind, FactCounts>;
-  return { vendor, vendorDoc, regeneratedDoc, counts, differences: classified, unused };
+  const pages = {
+    vendor: allPages(vendorSet).length,
+    regenerated: allPages(regeneratedSet).length,
+  };
+  return { vendor, vendorDoc, regeneratedDoc, pages, counts, differences: classified, unused };
 }
 
 export const unexplainedCount = (r: VendorRoundTrip) =>
