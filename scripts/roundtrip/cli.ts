@@ -37,7 +37,9 @@ function main(): number {
     knownDifferencesFile,
     vendors.map((v) => v.id),
   );
-  console.log(`==> round trip of ${selected.length} vendor(s): vendor doc set vs doc set regenerated from our spec`);
+  console.log(
+    `==> round trip of ${selected.length} vendor(s): vendor doc set vs doc set regenerated from our spec`,
+  );
   const used = new Set<string>();
   let unexplained = 0;
   for (const [n, vendor] of selected.entries()) {
