@@ -69,7 +69,10 @@ export function nameShapelessModels(spec: Record<string, unknown>): boolean {
 const API_DOCS = 'apis,apiDocs=true,apiTests=false';
 const MODEL_DOCS = 'models,modelDocs=true,modelTests=false';
 
-/** Generates `<outDir>/<vendor>/<Tag>Api.md` (and its source.json) from `<specsDir>/<vendor>/openapi.yaml`. */
+/**
+ * Generates `<outDir>/<vendor>/<Tag>Api.md`, its model pages and its source.json from
+ * `<specsDir>/<vendor>/openapi.yaml`.
+ */
 export async function generatePythonDoc(
   vendor: Vendor,
   specsDir: string,
@@ -146,7 +149,7 @@ export async function generatePythonDocs(
 ): Promise<PythonDoc[]> {
   checkJava();
   log(
-    `==> regenerate ${selected.length} Python doc(s) with openapi-generator ${generatorVersion} ${PYTHON_GENERATOR}`,
+    `==> regenerate ${selected.length} Python doc set(s) with openapi-generator ${generatorVersion} ${PYTHON_GENERATOR}`,
   );
   const docs: PythonDoc[] = new Array(selected.length);
   let next = 0;
