@@ -3,7 +3,7 @@ import { NO_SHAPE } from '../reconstruct/build-spec.ts';
 import type { Schema } from '../reconstruct/schema.ts';
 import { classify } from './classify.ts';
 import type { Difference } from './diff.ts';
-import { type Fact, typeOf } from './facts.ts';
+import { typeOf } from './facts.ts';
 import type { KnownDifference } from './known-differences.ts';
 import type { RuleContext } from './normalise.ts';
 
@@ -43,13 +43,6 @@ const ctx: RuleContext = {
     HarvesterConfigTypeMapping: { type: 'object', properties: { id: { type: 'integer' } } },
   },
 };
-
-const vendorFields = new Map<string, Fact>([
-  [
-    'User.userId',
-    { kind: 'field', key: 'User.userId', value: { type: 'string' }, schema: { type: 'string' } },
-  ],
-]);
 
 const known: KnownDifference = {
   vendor: 'v',
@@ -138,17 +131,7 @@ const cases: Array<[name: string, given: Difference, want: string]> = [
     'unexplained',
   ],
   [
-    'a Python attribute name, paired with its wire-named twin',
-    typed('field User.user_id', undefined, { type: 'string' }),
-    'normalised python-attribute-names',
-  ],
-  [
-    'a Python attribute name whose twin has another type',
-    typed('field User.user_id', undefined, { type: 'integer' }),
-    'unexplained',
-  ],
-  [
-    'a snake_case field with no wire-name twin',
+    'a field only the regenerated doc has',
     typed('field User.other_id', undefined, { type: 'string' }),
     'unexplained',
   ],
@@ -162,7 +145,7 @@ const cases: Array<[name: string, given: Difference, want: string]> = [
 
 describe('classify', () => {
   it.each(cases)('%s', (_name, given, want) => {
-    const { classified } = classify([given], ctx, [known], vendorFields);
+    const { classified } = classify([given], ctx, [known]);
     const [d] = classified;
     const got =
       d?.verdict === 'normalised'

@@ -2,15 +2,9 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Schema } from '../reconstruct/schema.ts';
 import type { Difference } from './diff.ts';
-import { type Fact, factId, typeOf } from './facts.ts';
+import { DESCRIBED, described, factId } from './facts.ts';
 import type { KnownDifference } from './known-differences.ts';
-import {
-  normalisationRules,
-  pythonName,
-  type Rule,
-  type RuleContext,
-  type Side as SideName,
-} from './normalise.ts';
+import { normalisationRules, type Rule, type RuleContext, type Side as SideName } from './normalise.ts';
 
 export type Classified = Difference &
   (
@@ -28,7 +22,10 @@ function applyRule(rule: Rule, side: Side, name: SideName, d: Difference, ctx: R
   let { value, schema } = side;
   if (rule.schema && schema) {
     schema = rule.schema(schema, name, ctx);
-    if (value && typeof value === 'object' && 'type' in value) value = { ...value, type: typeOf(schema) };
+    if (value && typeof value === 'object' && 'type' in value) {
+      const kept = Object.entries(value).filter(([k]) => !(DESCRIBED as readonly string[]).includes(k));
+      value = { ...Object.fromEntries(kept), ...described(schema) };
+    }
   }
   if (rule.value) value = rule.value(value, name, d);
   return { value, ...(schema ? { schema } : {}) };
@@ -56,40 +53,16 @@ function normalisedBy(d: Difference, ctx: RuleContext, rules: readonly Rule[]): 
   return isDeepStrictEqual(vendor.value, regenerated.value) ? used : undefined;
 }
 
-/**
- * A field only the regenerated doc has, under a Python attribute name (`group_id`), is compared with
- * its wire-named twin of the vendor doc (`groupId`): the regenerated doc shows both names for one field.
- */
-function pairedWithTwin(d: Difference, vendorFields: ReadonlyMap<string, Fact>): Difference | undefined {
-  if (d.kind !== 'field' || d.vendor !== undefined) return undefined;
-  const [model, field = ''] = d.key.split('.') as [string, string?];
-  for (const [key, twin] of vendorFields) {
-    const [twinModel, twinField = ''] = key.split('.') as [string, string?];
-    if (twinModel === model && twinField !== field && pythonName(twinField) === field)
-      return { ...d, vendor: twin.value, ...(twin.schema ? { vendorSchema: twin.schema } : {}) };
-  }
-  return undefined;
-}
-
 export function classify(
   differences: readonly Difference[],
   ctx: RuleContext,
   known: readonly KnownDifference[],
-  vendorFields: ReadonlyMap<string, Fact> = new Map(),
   rules: readonly Rule[] = normalisationRules,
 ): { classified: Classified[]; unused: KnownDifference[] } {
   const used = new Set<KnownDifference>();
   const classified = differences.map((d): Classified => {
     const byRules = normalisedBy(d, ctx, rules);
     if (byRules) return { ...d, verdict: 'normalised', rules: byRules };
-    const twin = pairedWithTwin(d, vendorFields);
-    const byTwin = twin && normalisedBy(twin, ctx, rules);
-    if (byTwin)
-      return {
-        ...d,
-        verdict: 'normalised',
-        rules: rules.map((r) => r.id).filter((id) => id === 'python-attribute-names' || byTwin.includes(id)),
-      };
     const entry = known.find((k) => k.fact === factId(d));
     if (entry) {
       used.add(entry);

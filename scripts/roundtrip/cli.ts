@@ -1,7 +1,7 @@
 /**
- * `pnpm roundtrip [vendor...]`: for each vendor, the spec reconstructed from its own doc against the
- * spec reconstructed from the doc openapi-generator regenerates from specs/<vendor>/openapi.yaml (the
- * `python-docs` task, which turbo runs first). Prints a table per vendor and every difference; exits 1
+ * `pnpm roundtrip [vendor...]`: for each vendor, the spec reconstructed from its own doc set against
+ * the spec reconstructed from the doc set openapi-generator regenerates from specs/<vendor>/openapi.yaml
+ * (the `python-docs` task, which turbo runs first). Prints a table per vendor and every difference; exits 1
  * on any difference neither normalise.ts nor known-differences.yaml explains.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -37,7 +37,9 @@ function main(): number {
     knownDifferencesFile,
     vendors.map((v) => v.id),
   );
-  console.log(`==> round trip of ${selected.length} vendor(s): vendor doc vs doc regenerated from our spec`);
+  console.log(
+    `==> round trip of ${selected.length} vendor(s): vendor doc set vs doc set regenerated from our spec`,
+  );
   const used = new Set<string>();
   let unexplained = 0;
   for (const [n, vendor] of selected.entries()) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { OpenApiDocument } from '../reconstruct/build-spec.ts';
 import { NO_SHAPE } from '../reconstruct/build-spec.ts';
 import type { Schema } from '../reconstruct/schema.ts';
-import { factsOf, typeOf } from './facts.ts';
+import { described, factsOf, typeOf } from './facts.ts';
 
 const types: Array<[given: Schema | undefined, want: string]> = [
   [undefined, '(none)'],
@@ -15,6 +15,15 @@ const types: Array<[given: Schema | undefined, want: string]> = [
   [{ type: 'object' }, 'object'],
   [{ type: 'object', additionalProperties: {} }, 'object'],
   [{ type: 'object', additionalProperties: { type: 'integer' } }, 'map<integer>'],
+  [{ type: 'object', properties: {}, additionalProperties: { type: 'string' } }, 'map<string>'],
+  [
+    { type: 'object', properties: { id: { type: 'integer' } }, additionalProperties: { type: 'string' } },
+    'object{id:integer}&map<string>',
+  ],
+  [
+    { type: 'object', additionalProperties: { type: 'array', items: { $ref: '#/components/schemas/Role' } } },
+    'map<array<Role>>',
+  ],
   [
     { type: 'object', properties: { b: { type: 'string' }, a: { type: 'integer' } } },
     'object{a:integer,b:string}',
@@ -24,6 +33,47 @@ const types: Array<[given: Schema | undefined, want: string]> = [
 describe('typeOf', () => {
   it.each(types)('%j -> %s', (given, want) => {
     expect(typeOf(given)).toBe(want);
+  });
+});
+
+const descriptions: Array<[given: Schema | undefined, want: Record<string, unknown>]> = [
+  [undefined, { type: '(none)' }],
+  [{ type: 'integer', format: 'int64' }, { type: 'integer(int64)' }],
+  [
+    { type: ['string', 'null'], format: 'date' },
+    { type: 'string(date)', nullable: true },
+  ],
+  [{ type: ['string', 'integer', 'null'] }, { type: 'string|integer', nullable: true }],
+  [{ type: 'null' }, { type: 'null' }],
+  [
+    { type: 'string', readOnly: true },
+    { type: 'string', readOnly: true },
+  ],
+  [
+    { type: 'integer', default: 0 },
+    { type: 'integer', default: 0 },
+  ],
+  [
+    { type: 'string', enum: ['a', 'b'] },
+    { type: 'string', enum: ['a', 'b'] },
+  ],
+  [
+    { type: 'array', items: { type: 'string', enum: ['x'] } },
+    { type: 'array<string>', enum: ['x'] },
+  ],
+  [
+    { type: 'object', additionalProperties: { type: 'string', enum: ['y'] } },
+    { type: 'map<string>', enum: ['y'] },
+  ],
+  [
+    { $ref: '#/components/schemas/User', readOnly: true },
+    { type: 'User', readOnly: true },
+  ],
+];
+
+describe('described', () => {
+  it.each(descriptions)('%j -> %j', (given, want) => {
+    expect(described(given)).toEqual(want);
   });
 });
 
@@ -60,7 +110,16 @@ describe('factsOf', () => {
       components: {
         schemas: {
           Patch: { type: 'object', description: NO_SHAPE },
-          User: { type: 'object', properties: { id: { type: 'string' } } },
+          User: {
+            type: 'object',
+            properties: {
+              id: { type: 'string', readOnly: true },
+              role: { $ref: '#/components/schemas/Role' },
+            },
+            required: ['id'],
+          },
+          Role: { type: 'string', enum: ['admin', 'user'], default: 'user' },
+          Closed: { type: 'object', properties: {}, additionalProperties: false },
         },
         securitySchemes: {
           basic: { type: 'http', scheme: 'basic' },
@@ -81,9 +140,12 @@ describe('factsOf', () => {
       ['security PATCH /users/{id}', ['basic', 'token']],
       ['scheme basic', { type: 'http', scheme: 'basic' }],
       ['scheme token', { type: 'apiKey', in: 'header', name: 'X-T' }],
-      ['model Patch', 'no shape, object'],
-      ['model User', 'object'],
-      ['field User.id', { type: 'string' }],
+      ['model Patch', { shape: 'none', type: 'object' }],
+      ['model User', { type: 'object' }],
+      ['field User.id', { required: true, type: 'string', readOnly: true }],
+      ['field User.role', { required: false, type: 'Role' }],
+      ['model Role', { type: 'string', default: 'user', enum: ['admin', 'user'] }],
+      ['model Closed', { type: 'object', closed: true }],
     ]);
   });
 });

@@ -42,7 +42,10 @@ interface Operation {
   security?: Array<Record<string, unknown>>;
 }
 
-/** How a schema reads in one line: `string(date-time)`, `array<User>`, `map<integer>`, `string|null`, `any`. */
+/**
+ * How a schema reads in one line: `string(date-time)`, `array<User>`, `map<integer>`, `string|null`,
+ * `object{id:integer}&map<string>` (fields and typed extra keys), `any`.
+ */
 export function typeOf(schema: Schema | undefined): string {
   if (!schema) return '(none)';
   const ref = modelOfRef(schema);
@@ -53,27 +56,40 @@ export function typeOf(schema: Schema | undefined): string {
     .map((t) => {
       if (t === 'array') return `array<${schema.items ? typeOf(schema.items) : 'any'}>`;
       if (t === 'object') {
-        if (schema.properties) {
-          const fields = Object.keys(schema.properties)
-            .sort()
-            .map((k) => `${k}:${typeOf(schema.properties![k])}`);
-          return `object{${fields.join(',')}}`;
-        }
+        const names = Object.keys(schema.properties ?? {}).sort();
+        const fields = names.length
+          ? `object{${names.map((k) => `${k}:${typeOf(schema.properties![k])}`).join(',')}}`
+          : undefined;
         const values = schema.additionalProperties;
-        return typeof values === 'object' && Object.keys(values).length > 0
-          ? `map<${typeOf(values)}>`
-          : 'object';
+        const map =
+          typeof values === 'object' && Object.keys(values).length > 0 ? `map<${typeOf(values)}>` : undefined;
+        return [fields, map].filter(Boolean).join('&') || 'object';
       }
       return schema.format ? `${t}(${schema.format})` : t;
     })
     .join('|');
 }
 
-/** Type, default and enum of a parameter or field (enum of the items for an array). */
-function described(schema: Schema | undefined): Record<string, unknown> {
-  const values = schema?.enum ?? schema?.items?.enum;
+/** What `described` reads from a schema: a rule that rewrites the schema rewrites all of these. */
+export const DESCRIBED = ['type', 'nullable', 'readOnly', 'default', 'enum'] as const;
+
+const valuesOf = (s: Schema | undefined) =>
+  typeof s?.additionalProperties === 'object' ? s.additionalProperties : undefined;
+
+/**
+ * Type (format, array items, map values and nested models included), nullable, read-only, default and
+ * enum of a parameter, field or model; the enum of an array's items or a map's values where they have
+ * one.
+ */
+export function described(schema: Schema | undefined): Record<string, unknown> {
+  const types = Array.isArray(schema?.type) ? schema.type.filter((t) => t !== 'null') : [];
+  const nullable = types.length > 0 && types.length < (schema?.type?.length ?? 0);
+  const own = schema && nullable ? { ...schema, type: types.length === 1 ? types[0] : types } : schema;
+  const values = schema?.enum ?? schema?.items?.enum ?? valuesOf(schema)?.enum;
   return {
-    type: typeOf(schema),
+    type: typeOf(own),
+    ...(nullable ? { nullable: true } : {}),
+    ...(schema?.readOnly ? { readOnly: true } : {}),
     ...(schema?.default !== undefined ? { default: schema.default } : {}),
     ...(values ? { enum: values } : {}),
   };
@@ -140,10 +156,24 @@ export function factsOf(spec: OpenApiDocument): Fact[] {
     add('scheme', name, what);
   }
   for (const [name, schema] of Object.entries(components?.schemas ?? {})) {
-    const { properties: _properties, description: _text, ...kind } = schema;
-    add('model', name, `${isShapeless(schema) ? 'no shape, ' : ''}${typeOf(kind)}`);
+    const { properties: _properties, required: _required, description: _text, ...kind } = schema;
+    add(
+      'model',
+      name,
+      {
+        ...(isShapeless(schema) ? { shape: 'none' } : {}),
+        ...described(kind),
+        ...(schema.additionalProperties === false ? { closed: true } : {}),
+      },
+      kind,
+    );
     for (const [field, fieldSchema] of Object.entries(schema.properties ?? {})) {
-      add('field', `${name}.${field}`, described(fieldSchema), fieldSchema);
+      add(
+        'field',
+        `${name}.${field}`,
+        { required: schema.required?.includes(field) ?? false, ...described(fieldSchema) },
+        fieldSchema,
+      );
     }
   }
   return facts;

@@ -125,9 +125,10 @@ export const normalisationRules: readonly Rule[] = [
   {
     id: 'python-attribute-names',
     why:
-      'a python doc prints a field in its examples by its Python attribute name (`group_id`), while the ' +
-      'JSON samples of the same doc name it as on the wire (`groupId`): both are the same field, compared ' +
-      'under its Python name (a regenerated field is paired with its wire-named twin of the vendor doc)',
+      'a python model page names a field by its Python attribute name (`type_mapping`), a JSON sample by ' +
+      "its wire name (`typeMapping`): the fields of an object written inside a property come from samples in the vendor's " +
+      'doc set and from the model page the generator gives that object in the regenerated one, so inside a ' +
+      'type fields are compared under their Python names',
     schema: (schema) =>
       mapSchema(schema, (s) =>
         s.properties

@@ -1,6 +1,7 @@
 /**
- * Regenerates a vendor's Python API doc from our spec with openapi-generator: spec -> OpenAPI 3.0 (the
- * generator's input) -> `python-experimental` -> docs/<Tag>Api.md, copied to `<outDir>/<vendor>/`.
+ * Regenerates a vendor's Python doc set from our spec with openapi-generator: spec -> OpenAPI 3.0 (the
+ * generator's input) -> `python-experimental` -> docs/<Tag>Api.md and a docs/<Model>.md per model,
+ * copied to `<outDir>/<vendor>/`.
  *
  * Why python-experimental: of the two Python generators 5.0.0-beta2 has, it is the one whose docs show
  * model fields (constructor calls with keyword arguments in the examples) and response status codes; it
@@ -8,7 +9,7 @@
  * with no fields.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -24,7 +25,7 @@ export const PYTHON_GENERATOR = 'python-experimental';
 
 /** What a regenerated doc was made from, kept beside it so a stale doc is never compared. */
 export interface PythonDocSource {
-  /** The doc's file name beside this record, `<Tag>Api.md`. */
+  /** The API page's file name beside this record, `<Tag>Api.md`; the model pages lie beside it. */
   doc: string;
   spec: string;
   specSha256: string;
@@ -51,16 +52,27 @@ export const docDir = (outDir: string, vendor: Vendor) => join(outDir, vendor.id
  * 7.x (DefaultCodegen.unaliasSchema), unless it is a map and aliases are generated as models. A model
  * our spec has no shape for is an object of unknown shape, which is what `additionalProperties: true`
  * says explicitly: with it (and --generate-alias-as-model) the regenerated doc names the model as the
- * vendor's did.
+ * vendor's did. Returns whether it named any.
  */
-export function nameShapelessModels(spec: Record<string, unknown>): void {
+export function nameShapelessModels(spec: Record<string, unknown>): boolean {
   const schemas = (spec.components as { schemas?: Record<string, Schema> } | undefined)?.schemas ?? {};
+  let named = false;
   for (const schema of Object.values(schemas)) {
-    if (isShapeless(schema) && schema.type === 'object') schema.additionalProperties = true;
+    if (isShapeless(schema) && schema.type === 'object') {
+      schema.additionalProperties = true;
+      named = true;
+    }
   }
+  return named;
 }
 
-/** Generates `<outDir>/<vendor>/<Tag>Api.md` (and its source.json) from `<specsDir>/<vendor>/openapi.yaml`. */
+const API_DOCS = 'apis,apiDocs=true,apiTests=false';
+const MODEL_DOCS = 'models,modelDocs=true,modelTests=false';
+
+/**
+ * Generates `<outDir>/<vendor>/<Tag>Api.md`, its model pages and its source.json from
+ * `<specsDir>/<vendor>/openapi.yaml`.
+ */
 export async function generatePythonDoc(
   vendor: Vendor,
   specsDir: string,
@@ -73,12 +85,17 @@ export async function generatePythonDoc(
   const tag = (spec.tags as Array<{ name: string }> | undefined)?.[0]?.name;
   if (!tag) throw new Error(`${specFile}: no tags[0].name, so no <Tag>Api.md to read`);
   const input = toGeneratorInput(spec);
-  nameShapelessModels(input.spec);
+  const asIs = structuredClone(input.spec);
+  const named = nameShapelessModels(input.spec);
   const work = mkdtempSync(join(tmpdir(), `vc-python-docs-${vendor.id}-`));
-  try {
-    const inputFile = join(work, 'openapi.yaml');
-    writeFileSync(inputFile, stringify(input.spec, { aliasDuplicateObjects: false }));
-    const out = join(work, 'out');
+  const dir = docDir(outDir, vendor);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  // Only the docs (and the modules the generator writes with them), copied as they come.
+  const run = async (name: string, doc: Record<string, unknown>, what: string) => {
+    const inputFile = join(work, `${name}.yaml`);
+    writeFileSync(inputFile, stringify(doc, { aliasDuplicateObjects: false }));
+    const out = join(work, name);
     await generateOrThrow(
       [
         'generate',
@@ -89,18 +106,23 @@ export async function generatePythonDoc(
         '--output',
         out,
         '--generate-alias-as-model',
-        // Only the API doc (and the API module, which the generator writes with it).
         '--global-property',
-        'apis,apiDocs=true,apiTests=false',
+        what,
       ],
       work,
       specFile,
     );
-    const dir = docDir(outDir, vendor);
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
+    cpSync(join(out, 'docs'), dir, { recursive: true });
+  };
+  try {
+    // python-experimental 5.0.0-beta2 generates no model for an object of unknown shape, then fails
+    // (NullPointerException in postProcessAllModels) looking for the model it keeps the name of: with
+    // such a model named, the model pages come from a second run on the spec as it is.
+    if (named) {
+      await run('api', input.spec, API_DOCS);
+      await run('models', asIs, MODEL_DOCS);
+    } else await run('all', input.spec, `${API_DOCS},${MODEL_DOCS}`);
     const file = join(dir, `${tag}Api.md`);
-    copyFileSync(join(out, 'docs', `${tag}Api.md`), file);
     const source: PythonDocSource = {
       doc: basename(file),
       spec: `specs/${vendor.id}/openapi.yaml`,
@@ -127,7 +149,7 @@ export async function generatePythonDocs(
 ): Promise<PythonDoc[]> {
   checkJava();
   log(
-    `==> regenerate ${selected.length} Python doc(s) with openapi-generator ${generatorVersion} ${PYTHON_GENERATOR}`,
+    `==> regenerate ${selected.length} Python doc set(s) with openapi-generator ${generatorVersion} ${PYTHON_GENERATOR}`,
   );
   const docs: PythonDoc[] = new Array(selected.length);
   let next = 0;

@@ -25,7 +25,7 @@ export function formatRoundTrip(r: VendorRoundTrip, root: string, knownFile: str
       `  ${row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ')}`,
   );
   const out = [
-    `${r.vendor.id}: ${relative(root, r.vendorDoc)} against ${relative(root, r.regeneratedDoc)}`,
+    `${r.vendor.id}: ${relative(root, r.vendorDoc)} and its model pages (${r.pages.vendor} pages) against ${relative(root, r.regeneratedDoc)} and its (${r.pages.regenerated})`,
     ...lines,
   ];
   const byRule = new Map<string, string[]>();

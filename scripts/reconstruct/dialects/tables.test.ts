@@ -17,6 +17,14 @@ const defaults: Array<[name: string, given: string, want: unknown]> = [
     '[optional] if omitted the server will use the default value of ["user","service_account"]',
     ['user', 'service_account'],
   ],
+  // 5.x, a scalar model's `**value**` row: the enum follows the default in the same cell.
+  [
+    '5.x, optional, then the enum',
+    ' if omitted the server will use the default value of &quot;red&quot;,  must be one of [&quot;red&quot;, &quot;green&quot;, ]',
+    'red',
+  ],
+  ['5.x, required, then the enum', 'defaults to "only",  must be one of ["only", ]', 'only'],
+  ['an enum and no default', ' must be one of ["a", "b", ]', undefined],
   ['no default', '[optional]', undefined],
   ['empty', '', undefined],
 ];

@@ -136,7 +136,10 @@ export function pathTemplateName(path: string, pythonName: string): string | und
  * the default value of 10` (optional).
  */
 export function readDefault(notes: string): unknown {
-  const text = decodeEntities(notes).trim();
+  // 5.x prints a scalar model's enum after its default, in the same cell.
+  const text = decodeEntities(notes)
+    .replace(/,?\s*must be one of \[.*?\]/, '')
+    .trim();
   const m =
     /\[default to (.*)\]$/.exec(text) ??
     /(?:^|\s)defaults to (.+)$/.exec(text) ??
