@@ -626,19 +626,62 @@ describe.each(transports)('with the $name transport', (kind) => {
   });
 
   describe('bad headers', () => {
-    it('refuses a header value with a line break before sending, naming operation and header', async () => {
-      const server = await serve((_req, res) => json(res, 200, {}));
-      const error = await rejection(
-        clientFor(server).call(
-          getUser,
-          { path: { id: 'u1' } },
-          { headers: { 'X-Trace': 'a\r\nInjected: 1' } },
-        ),
-      );
+    const cases: Array<{ name: string; value: string; want: string }> = [
+      {
+        name: 'a line break',
+        value: 'a\r\nInjected: 1',
+        want: 'getUser: header "X-Trace" must not contain CR, LF or NUL',
+      },
+      {
+        name: 'a character outside Latin-1',
+        value: 'ünïcödé ☕',
+        want: 'getUser: header "X-Trace" must not contain a character outside Latin-1',
+      },
+    ];
+    it.each(cases)(
+      'refuses a header value with $name before sending, naming operation and header',
+      async ({ value, want }) => {
+        const server = await serve((_req, res) => json(res, 200, {}));
+        const error = await rejection(
+          clientFor(server).call(getUser, { path: { id: 'u1' } }, { headers: { 'X-Trace': value } }),
+        );
+        expect(error).toBeInstanceOf(TypeError);
+        expect(error.message).toBe(want);
+        expect(server.requests).toHaveLength(0);
+      },
+    );
+  });
+});
+
+describe.each(transports)('baseUrl option, $name transport', (kind) => {
+  const cases: Array<{ name: string; baseUrl: string; want: string }> = [
+    {
+      name: 'user and password',
+      baseUrl: 'http://admin:PASSWORD-9d2@127.0.0.1:9/api',
+      want: 'baseUrl must not carry user info (http://127.0.0.1:9); pass credentials with `auth` instead',
+    },
+    {
+      name: 'a user alone',
+      baseUrl: 'https://TOKEN-5e1@api.example.test',
+      want: 'baseUrl must not carry user info (https://api.example.test); pass credentials with `auth` instead',
+    },
+  ];
+  it.each(cases)('refuses $name when the client is made, without repeating it', ({ baseUrl, want }) => {
+    const transport = kind.make();
+    try {
+      const error = (() => {
+        try {
+          createClientCore({ baseUrl, transport });
+        } catch (caught) {
+          return caught as Error;
+        }
+        throw new Error('expected createClientCore to throw');
+      })();
       expect(error).toBeInstanceOf(TypeError);
-      expect(error.message).toBe('getUser: header "X-Trace" must not contain CR, LF or NUL');
-      expect(server.requests).toHaveLength(0);
-    });
+      expect(error.message).toBe(want);
+    } finally {
+      void transport?.close();
+    }
   });
 });
 

@@ -303,6 +303,14 @@ function parseBaseUrl(value: string): URL {
   if (url?.protocol !== 'https:' && url?.protocol !== 'http:') {
     throw new TypeError(`baseUrl must be an absolute http(s) URL, got ${JSON.stringify(value)}`);
   }
+  // fetch refuses such a URL on every attempt (its message quoting the password) and undici drops the
+  // user info silently: refused here, in one way for both, without repeating it.
+  if (url.username || url.password) {
+    url.username = url.password = '';
+    throw new TypeError(
+      `baseUrl must not carry user info (${url.origin}); pass credentials with \`auth\` instead`,
+    );
+  }
   return url;
 }
 

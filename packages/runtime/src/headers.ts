@@ -6,6 +6,8 @@ export type HeaderRecord = Record<string, string>;
 
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const FORBIDDEN_IN_VALUE = /[\r\n\0]/;
+// A header carries bytes: fetch refuses anything else with a TypeError, and undici would write it mangled.
+const NOT_LATIN1 = /[^\0-\xff]/;
 
 /**
  * Merges header layers, later ones winning, with openapi-fetch's rules: `null` removes a header,
@@ -32,6 +34,9 @@ export function mergeHeaderLayers(
       const text = (Array.isArray(value) ? value.map(String).join(', ') : String(value)).trim();
       if (FORBIDDEN_IN_VALUE.test(text)) {
         throw new TypeError(`${operationId}: header "${name}" must not contain CR, LF or NUL`);
+      }
+      if (NOT_LATIN1.test(text)) {
+        throw new TypeError(`${operationId}: header "${name}" must not contain a character outside Latin-1`);
       }
       out[key] = text;
     }

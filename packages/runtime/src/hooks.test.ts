@@ -374,27 +374,43 @@ describe.each(transports)('hooks, $name transport', (kind) => {
       expect(server.requests.length).toBeGreaterThan(before);
     });
 
-    it('a header a hook sets that cannot be sent fails the call before sending, naming the hook and header', async () => {
-      const server = await serve((req, res) => ok(res, req));
-      const error = await rejection(
-        clientOf(server.origin).call(
-          getUser,
-          { path: { id: 'u1' } },
-          {
-            hooks: defineHooks({
-              onRequest({ headers }) {
-                headers['x-bad'] = 'a\r\nInjected: 1';
-              },
-            }),
-          },
-        ),
-      );
-      expect(error).toBeInstanceOf(HookError);
-      expect(error.message).toBe(
-        'getUser: the onRequest hook set a header that cannot be sent: getUser: header "x-bad" must not contain CR, LF or NUL',
-      );
-      expect(server.requests).toHaveLength(0);
-    });
+    const unsendable: Array<{ name: string; value: string; want: string }> = [
+      {
+        name: 'a line break',
+        value: 'a\r\nInjected: 1',
+        want: 'getUser: the onRequest hook set a header that cannot be sent: getUser: header "x-bad" must not contain CR, LF or NUL',
+      },
+      {
+        name: 'a character outside Latin-1',
+        value: 'café ☕',
+        want: 'getUser: the onRequest hook set a header that cannot be sent: getUser: header "x-bad" must not contain a character outside Latin-1',
+      },
+    ];
+    it.each(unsendable)(
+      'a header a hook sets with $name fails the call before sending, once, naming the hook and header',
+      async ({ value, want }) => {
+        const server = await serve((req, res) => ok(res, req));
+        let runs = 0;
+        const error = await rejection(
+          clientOf(server.origin).call(
+            getUser,
+            { path: { id: 'u1' } },
+            {
+              hooks: defineHooks({
+                onRequest({ headers }) {
+                  runs++;
+                  headers['x-bad'] = value;
+                },
+              }),
+            },
+          ),
+        );
+        expect(error).toBeInstanceOf(HookError);
+        expect(error.message).toBe(want);
+        expect(runs).toBe(1);
+        expect(server.requests).toHaveLength(0);
+      },
+    );
   });
 });
 
