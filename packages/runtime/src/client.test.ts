@@ -9,7 +9,7 @@ import {
   type SchemeBinding,
 } from '@vendor-clients/auth';
 import { describe, expect, it, vi } from 'vitest';
-import { serversAndTransport } from '../test/fixtures.js';
+import { allBindings, getUserWith, serversAndTransport } from '../test/fixtures.js';
 import { fakeClock, json, type Recorded, rejection, startServer, type TestServer } from '../test/server.js';
 import { transports } from '../test/transports.js';
 import { type ClientCoreOptions, createClientCore } from './client.js';
@@ -26,6 +26,7 @@ import {
 } from './errors.js';
 import { createNodeTransport } from './node.js';
 import type { OperationSpec, SecurityRequirements } from './operation.js';
+import { defaultQuery } from './query.js';
 import { createRawClient } from './raw.js';
 import type { Transport } from './transport.js';
 
@@ -287,6 +288,36 @@ describe.each(transports)('with the $name transport', (kind) => {
         expect(landed.headers['x-keep']).toBe('yes');
       },
     );
+
+    // `query` is the first request's query, API key included, as a careless server would pass it on.
+    const queryCases: Array<{ name: string; first: (other: string, query: string) => string }> = [
+      { name: 'a Location carrying the query', first: (other, query) => `${other}/landing${query}` },
+      {
+        name: 'a later same-host hop on the other origin carrying it',
+        first: (other) => `${other}/bounce`,
+      },
+    ];
+    it.each(queryCases)('cross origin drops a query API key: $name', async ({ first }) => {
+      let query = '';
+      const other = await serve((req, res) => {
+        if (req.url === '/bounce') {
+          res.writeHead(302, { location: `/landing${query}` });
+          res.end();
+        } else json(res, 200, { url: req.url });
+      });
+      const server = await serve((req, res) => {
+        query = req.url.slice(req.url.indexOf('?'));
+        res.writeHead(307, { location: first(other.origin, query) });
+        res.end();
+      });
+      const client = clientFor(server, { bindings: allBindings, auth: apiKey('QUERY-KEY-4b7') });
+      const op = { ...getUserWith('query_key'), encodeQuery: defaultQuery };
+      await expect(client.call(op, { path: { id: 'u1' }, query: { page: 2 } })).resolves.toEqual({
+        url: '/landing?page=2',
+      });
+      expect(query).toBe('?page=2&api_key=QUERY-KEY-4b7');
+      for (const landed of other.requests) expect(landed.url).not.toContain('QUERY-KEY');
+    });
 
     it('replays the body on a 307 and switches to GET on a 303', async () => {
       const server = await serve((req, res) => {

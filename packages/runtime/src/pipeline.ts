@@ -186,7 +186,7 @@ export function createPipeline(config: PipelineConfig): Pipeline {
               `${operationId}: ${method} ${shown(url)} redirected more than ${MAX_REDIRECTS} times`,
             );
           }
-          hop = nextHop(hop, status, location, baseOrigin, credentialHeaders);
+          hop = nextHop(hop, status, location, baseOrigin, credentialHeaders, config.credentialQueryNames);
           if (hop.credentialsDropped)
             log?.(`${operationId}: redirected off ${baseOrigin}; credentials not forwarded`);
         }
