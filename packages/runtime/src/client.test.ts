@@ -10,12 +10,21 @@ import {
 } from '@vendor-clients/auth';
 import { describe, expect, it, vi } from 'vitest';
 import { allBindings, getUserWith, serversAndTransport } from '../test/fixtures.js';
-import { fakeClock, json, type Recorded, rejection, startServer, type TestServer } from '../test/server.js';
+import {
+  fakeClock,
+  json,
+  type Recorded,
+  rejection,
+  spoiled,
+  startServer,
+  type TestServer,
+} from '../test/server.js';
 import { transports } from '../test/transports.js';
 import { type ClientCoreOptions, createClientCore } from './client.js';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
+  ApiError,
   AuthenticationError,
   InternalServerError,
   MissingCredentialsError,
@@ -58,6 +67,14 @@ const basicOnly: OperationSpec = {
   security: [{ basic: [] }],
 };
 const operations = [getUser, createUser, basicOnly];
+type RawPaths = {
+  '/users/{id}': {
+    get: {
+      parameters: { path: { id: string } };
+      responses: { 200: { content: { 'application/json': { id: string } } } };
+    };
+  };
+};
 
 describe.each(transports)('with the $name transport', (kind) => {
   const { serve, transport } = serversAndTransport(kind);
@@ -248,6 +265,108 @@ describe.each(transports)('with the $name transport', (kind) => {
       const pending = client.call(getUser, { path: { id: 'u1' } }, { signal: controller.signal });
       await expect(pending).rejects.toBeInstanceOf(UserAbortError);
       expect(server.requests).toHaveLength(1);
+    });
+  });
+
+  describe('past the headers', () => {
+    const ok = (res: import('node:http').ServerResponse) => json(res, 200, { id: 'u1' });
+
+    it('times out a body that stalls after the headers, within timeoutMs', async () => {
+      const server = await serve((_req, res) => spoiled.stalledBody(res));
+      const client = clientFor(server, { clock: undefined, timeoutMs: 150, retry: false });
+      const started = performance.now();
+      const error = await rejection(client.call(getUser, { path: { id: 'u1' } }));
+      expect(error).toBeInstanceOf(APIConnectionTimeoutError);
+      expect(error.message).toMatch(/getUser: GET .*\/api\/users\/u1 timed out after 150 ms/);
+      expect(performance.now() - started).toBeLessThan(2000);
+    });
+
+    it('frees the connection of a stalled body: a healthy call does not wait behind it', async () => {
+      const server = await serve((req, res) =>
+        req.url.includes('stall') ? spoiled.stalledBody(res) : ok(res),
+      );
+      const pool = kind.make(2);
+      try {
+        const client = clientFor(server, { clock: undefined, transport: pool, retry: false });
+        const stalled = ['stall-1', 'stall-2'].map((id) =>
+          rejection(client.call(getUser, { path: { id } }, { timeoutMs: 150 })),
+        );
+        await vi.waitFor(() => expect(server.requests).toHaveLength(2));
+        const started = performance.now();
+        // Its own timeout is far longer: it only passes if the stalled ones gave their sockets back.
+        await expect(client.call(getUser, { path: { id: 'u1' } }, { timeoutMs: 4000 })).resolves.toEqual({
+          id: 'u1',
+        });
+        expect(performance.now() - started).toBeLessThan(2000);
+        for (const error of await Promise.all(stalled))
+          expect(error).toBeInstanceOf(APIConnectionTimeoutError);
+      } finally {
+        await pool?.close();
+      }
+    });
+
+    const cases: Array<{
+      name: string;
+      answers: Array<(res: import('node:http').ServerResponse) => void>;
+      timeoutMs?: number;
+      want: { requests: number; result?: unknown; error?: unknown };
+    }> = [
+      {
+        name: 'a socket closed mid-body is retried',
+        answers: [spoiled.closedMidBody, ok],
+        want: { requests: 2, result: { id: 'u1' } },
+      },
+      {
+        name: 'a socket closed mid-body on every attempt is a connection error',
+        answers: [spoiled.closedMidBody, spoiled.closedMidBody, spoiled.closedMidBody],
+        want: { requests: 3, error: APIConnectionError },
+      },
+      {
+        name: 'a body stalled past the timeout is retried',
+        answers: [spoiled.stalledBody, ok],
+        timeoutMs: 150,
+        want: { requests: 2, result: { id: 'u1' } },
+      },
+      {
+        name: 'JSON cut short with an honest length is retried',
+        answers: [spoiled.truncatedJson, ok],
+        want: { requests: 2, result: { id: 'u1' } },
+      },
+      {
+        name: 'JSON cut short on every attempt is an ApiError saying so',
+        answers: [spoiled.truncatedJson, spoiled.truncatedJson, spoiled.truncatedJson],
+        want: { requests: 3, error: ApiError },
+      },
+    ];
+    it.each(cases)('$name', async ({ answers, timeoutMs, want }) => {
+      const server = await serve((_req, res, n) => answers[n]!(res));
+      const client = clientFor(server, { clock: timeoutMs ? undefined : fakeClock(), timeoutMs });
+      const retry = { baseDelayMs: 1 };
+      const outcome = client.call(getUser, { path: { id: 'u1' } }, { retry });
+      if (want.error) await expect(outcome).rejects.toBeInstanceOf(want.error);
+      else await expect(outcome).resolves.toEqual(want.result);
+      expect(server.requests).toHaveLength(want.requests);
+    });
+
+    const rawCases: Array<{
+      name: string;
+      answer: (res: import('node:http').ServerResponse) => void;
+      want: unknown;
+    }> = [
+      { name: 'a socket closed mid-body', answer: spoiled.closedMidBody, want: APIConnectionError },
+      {
+        name: 'a body stalled past the timeout',
+        answer: spoiled.stalledBody,
+        want: APIConnectionTimeoutError,
+      },
+    ];
+    it.each(rawCases)('raw: $name fails with the typed error', async ({ answer, want }) => {
+      const server = await serve((_req, res) => answer(res));
+      const core = clientFor(server, { clock: undefined, timeoutMs: 150, retry: false });
+      const raw = createRawClient<RawPaths>(core, operations);
+      const error = await rejection(raw.GET('/users/{id}', { params: { path: { id: 'u1' } } }));
+      expect(error).toBeInstanceOf(want);
+      expect(error.message).toMatch(/^getUser: GET .*\/api\/users\/u1 /);
     });
   });
 

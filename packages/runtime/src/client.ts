@@ -8,19 +8,19 @@ import {
 } from '@vendor-clients/auth';
 import { type BodyEncoder, defaultBody } from './body.js';
 import { type Clock, systemClock } from './clock.js';
-import { APIConnectionError, apiErrorFor, MissingCredentialsError, UserAbortError } from './errors.js';
+import { apiErrorFor, MissingCredentialsError } from './errors.js';
 import { mergeHeaderLayers, safeHeaders } from './headers.js';
 import { checkHooks, type DefinedHooks } from './hook-seam.js';
 import { type Logger, redactingLogger } from './logger.js';
 import type { CallInput, OperationSpec } from './operation.js';
 import { fillPath } from './path-params.js';
-import { type ChosenCredential, createPipeline, type Pipeline } from './pipeline.js';
+import { type BodyRead, type ChosenCredential, createPipeline, type Pipeline } from './pipeline.js';
 import { defaultQuery, type QueryEncoder } from './query.js';
 import { ALWAYS_CREDENTIAL_HEADERS } from './redirect.js';
 import { type CallRecord, trackCall } from './response.js';
 import type { RetryOptions } from './retry.js';
 import { safeUrl } from './safe-url.js';
-import { type FetchLike, fetchTransport, type Transport } from './transport.js';
+import { type FetchLike, fetchTransport, type HttpResponse, type Transport } from './transport.js';
 
 export interface ClientCoreOptions {
   /** Where requests go; the generated factories default it to the spec's first server. */
@@ -223,6 +223,7 @@ function createCore(options: ClientCoreOptions, defaults?: Encoders): ClientCore
     );
     // Only encoded bodies (multipart) need an await; no turn lost otherwise.
     const encoded = body === undefined ? undefined : encodeBody!(body, headers, operationId);
+    const shownUrl = (url: string) => redactSecrets(safeUrl(url, credentialQueryNames), secrets);
     const outcome = await send(
       {
         url: `${baseHref}${path}${search ? `?${search}` : ''}`,
@@ -230,46 +231,12 @@ function createCore(options: ClientCoreOptions, defaults?: Encoders): ClientCore
         headers,
         body: encoded instanceof Promise ? await encoded : encoded,
       },
-      { ...init, operationId, auth: chosen },
+      { ...init, operationId, auth: chosen, read: (response) => readBody(response, method) },
     );
     const { response, url } = outcome;
     const { status } = response;
-    const shownUrl = () => redactSecrets(safeUrl(url, credentialQueryNames), secrets);
-    // The body as text, or undefined where openapi-fetch would not read one (204, HEAD, length 0).
-    let text: string | undefined;
-    try {
-      if (status === 204 || method === 'HEAD') await response.discard();
-      else {
-        text = await response.text();
-        // Only an empty body needs its headers read: `content-length: 0` (not chunked) means none at all.
-        if (
-          text === '' &&
-          response.headers.get('content-length') === '0' &&
-          !response.headers.get('transfer-encoding')?.includes('chunked')
-        ) {
-          text = undefined;
-        }
-      }
-    } catch (error) {
-      if (init.signal?.aborted) throw new UserAbortError(operationId, init.signal.reason);
-      throw new APIConnectionError(operationId, method, shownUrl(), error);
-    }
-    const ok = status > 199 && status < 300;
-    let data: unknown = ok && text === '' ? undefined : text;
-    let problem = '';
-    // Error bodies are parsed whenever they are JSON; success bodies when they say so (or look so, untyped).
-    const type = ok && text ? (response.headers.get('content-type') ?? '') : '';
-    if (text && (!ok || JSON_TYPE.test(type) || (!type && /^\s*[[{"]/.test(text)))) {
-      try {
-        data = JSON.parse(text);
-      } catch {
-        if (ok) {
-          problem = ' (response declared JSON but did not parse)';
-          data = text.slice(0, 1000);
-        }
-      }
-    }
-    if (!ok || problem) {
+    const { value: data, spoiled } = outcome.body;
+    if (!(status > 199 && status < 300) || spoiled) {
       // A 2xx whose JSON did not parse is a plain ApiError: apiErrorFor has no class for 2xx.
       throw apiErrorFor({
         status,
@@ -277,12 +244,12 @@ function createCore(options: ClientCoreOptions, defaults?: Encoders): ClientCore
         headers: safeHeaders(response.headers, secrets),
         operationId,
         method,
-        url: shownUrl() + problem,
+        url: shownUrl(url) + (spoiled ? ' (response declared JSON but did not parse)' : ''),
       });
     }
     metadata: {
       record.outcome = outcome;
-      record.url = shownUrl;
+      record.url = () => shownUrl(url);
       record.ended = clock.now();
       record.secrets = secrets;
     }
@@ -291,6 +258,38 @@ function createCore(options: ClientCoreOptions, defaults?: Encoders): ClientCore
 
   seams.set(call, { baseHref, headers: clientHeaders, authFor, send });
   return Object.freeze({ call });
+}
+
+/**
+ * The body as `call` returns it: parsed when it is JSON, the text otherwise, undefined where
+ * openapi-fetch would read none (204, HEAD, length 0). Read inside the attempt, under its timeout.
+ */
+async function readBody(response: HttpResponse, method: string): Promise<BodyRead> {
+  const { status } = response;
+  let text: string | undefined;
+  if (status === 204 || method === 'HEAD') await response.discard();
+  else {
+    text = await response.text();
+    // Only an empty body needs its headers read: `content-length: 0` (not chunked) means none at all.
+    if (
+      text === '' &&
+      response.headers.get('content-length') === '0' &&
+      !response.headers.get('transfer-encoding')?.includes('chunked')
+    ) {
+      text = undefined;
+    }
+  }
+  const ok = status > 199 && status < 300;
+  // Error bodies are parsed whenever they are JSON; success bodies when they say so (or look so, untyped).
+  const type = ok && text ? (response.headers.get('content-type') ?? '') : '';
+  if (text && (!ok || JSON_TYPE.test(type) || (!type && /^\s*[[{"]/.test(text)))) {
+    try {
+      return { value: JSON.parse(text) };
+    } catch {
+      if (ok) return { value: text.slice(0, 1000), spoiled: true };
+    }
+  }
+  return { value: ok && text === '' ? undefined : text };
 }
 
 function parseBaseUrl(value: string): URL {

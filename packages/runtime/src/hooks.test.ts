@@ -2,7 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { apiKey, oauth2 } from '@vendor-clients/auth';
 import { describe, expect, it, vi } from 'vitest';
 import { allBindings, getUserWith, serversAndTransport } from '../test/fixtures.js';
-import { fakeClock, json, type Recorded, rejection } from '../test/server.js';
+import { fakeClock, json, type Recorded, rejection, spoiled } from '../test/server.js';
 import { transports } from '../test/transports.js';
 import { type ClientCoreOptions, createClientCore } from './client.js';
 import { HookError } from './errors.js';
@@ -95,6 +95,39 @@ describe.each(transports)('hooks, $name transport', (kind) => {
           'error APIConnectionError 2.0',
           'request GET /api/users/u1 3.0',
           'error APIConnectionError 3.0 final',
+        ],
+      },
+      {
+        name: 'a socket closed mid-body, then success',
+        answers: [spoiled.closedMidBody, ok],
+        want: [
+          'request GET /api/users/u1 1.0',
+          'error APIConnectionError 1.0',
+          'request GET /api/users/u1 2.0',
+          'response 200 2.0 final',
+        ],
+      },
+      {
+        name: 'a socket closed mid-body on every attempt: no final onResponse',
+        answers: [spoiled.closedMidBody, spoiled.closedMidBody, spoiled.closedMidBody],
+        error: 'APIConnectionError',
+        want: [
+          'request GET /api/users/u1 1.0',
+          'error APIConnectionError 1.0',
+          'request GET /api/users/u1 2.0',
+          'error APIConnectionError 2.0',
+          'request GET /api/users/u1 3.0',
+          'error APIConnectionError 3.0 final',
+        ],
+      },
+      {
+        name: 'JSON cut short with an honest length, then success',
+        answers: [spoiled.truncatedJson, ok],
+        want: [
+          'request GET /api/users/u1 1.0',
+          'response 200 1.0',
+          'request GET /api/users/u1 2.0',
+          'response 200 2.0 final',
         ],
       },
       {

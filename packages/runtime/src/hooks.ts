@@ -43,7 +43,7 @@ export interface HookResponse extends HookExchange {
   readonly status: number;
   /** As received, minus `set-cookie`, `authorization` and `www-authenticate`. */
   readonly headers: Readonly<HeaderRecord>;
-  /** From sending this request to its response's headers, by the client's clock. */
+  /** From sending this request to its response's headers (to its body, when `final`), by the client's clock. */
   readonly elapsedMs: number;
   /** True when the call ends with this response: no redirect, retry or 401 refresh follows it. */
   readonly final: boolean;
@@ -67,7 +67,10 @@ type HookResult = void | PromiseLike<void>;
 export interface Hooks {
   /** Before each request is sent: each attempt and each redirect hop. It may change the headers. */
   onRequest?(request: HookRequest): HookResult;
-  /** After each response's headers arrive: redirect hops and retried attempts included. */
+  /**
+   * After each response's headers arrive: redirect hops and retried attempts included. The response a
+   * call ends with is reported once its body has been read too: a body that fails is an `onError`.
+   */
   onResponse?(response: HookResponse): HookResult;
   /** After each request that got no response: connection errors, timeouts, the caller's abort. */
   onError?(failure: HookFailure): HookResult;

@@ -31,7 +31,25 @@ export interface RequestContext {
   readonly signal?: AbortSignal | undefined;
   /** The call's own hooks, run after the client's. */
   readonly hooks?: DefinedHooks | undefined;
+  /** Reads the body of the response the call ends with, inside the attempt (see `ReadBody`). */
+  readonly read: ReadBody;
 }
+
+/** What a `ReadBody` made of a response's body. */
+export interface BodyRead {
+  readonly value: unknown;
+  /** A complete body that cannot be used (JSON that does not parse): retried as a 5xx would be. */
+  readonly spoiled?: boolean;
+  /** Settles when a body handed on as a stream has ended: the attempt's timeout runs until then. */
+  readonly ended?: Promise<unknown>;
+}
+
+/**
+ * Reads the body of the response a call ends with, under the attempt's timeout: a rejection is a
+ * connection error of the attempt and retried as one. `fail` turns an error met while reading a body
+ * handed on as a stream into the error this attempt would fail with (timeout, abort or connection).
+ */
+export type ReadBody = (response: HttpResponse, fail: (error: unknown) => Error) => Promise<BodyRead>;
 
 /** One request before credentials: what `call` builds, or what a `raw` call's Request says. */
 export interface PreparedRequest {
@@ -67,6 +85,8 @@ export interface Outcome {
   readonly url: string;
   /** Requests sent for it, not counting redirect hops: retries and a resend after a 401 refresh count. */
   readonly attempts: number;
+  /** What the request's `read` made of the body. */
+  readonly body: BodyRead;
 }
 
 export type Pipeline = (request: PreparedRequest, ctx: RequestContext) => Promise<Outcome>;
@@ -147,34 +167,41 @@ export function createPipeline(config: PipelineConfig): Pipeline {
         if (timedOut) abort();
         else stop = abort;
       };
+      let method = request.method;
+      let url = request.url;
+      /** The error this attempt fails with when the transport or the body fails. */
+      const fail = (error: unknown): Error =>
+        signal?.aborted
+          ? new UserAbortError(operationId, signal.reason)
+          : timedOut
+            ? new APIConnectionTimeoutError(operationId, method, shown(url), timeoutMs)
+            : new APIConnectionError(operationId, method, shown(url), error);
+      let response: HttpResponse | undefined;
       let outcome: Outcome | undefined;
       let failure: unknown;
+      let failed = false;
+      /** Undefined when the call ends with this response; -1 to resend at once after a 401 refresh. */
+      let wait: number | undefined;
+      let ended: Promise<unknown> | undefined;
       try {
         let hop = withCredentials(request, auth, sent);
         for (let hops = 0; ; hops++) {
           hooks: if (run) hop = await run.request(hop, attempt, hops);
-          const { url, method } = hop;
+          ({ url, method } = hop);
           log?.(`${operationId}: ${method} ${shown(url)} (attempt ${attempt})`);
           const started = log ? clock.now() : 0;
-          let response: HttpResponse;
           try {
             response = await (quick
               ? quick(hop, onAbort)
               : transport.send({ ...hop, signal: attemptSignal }));
           } catch (error) {
-            if (signal?.aborted) throw new UserAbortError(operationId, signal.reason);
-            throw timedOut
-              ? new APIConnectionTimeoutError(operationId, method, shown(url), timeoutMs)
-              : new APIConnectionError(operationId, method, shown(url), error);
+            throw fail(error);
           }
           const { status } = response;
           log?.(`${operationId}: ${status} from ${method} ${shown(url)} in ${clock.now() - started} ms`);
           const location = isRedirectStatus(status) ? response.headers.get('location') : null;
           // Browsers hand back an opaque redirect for 'manual': nothing to follow, so it is returned as is.
-          if (location === null || response.opaqueRedirect) {
-            outcome = { response, url, attempts: attempt };
-            break;
-          }
+          if (location === null || response.opaqueRedirect) break;
           await response.discard();
           hooks: if (run) await run.response(response, false);
           if (hops >= MAX_REDIRECTS) {
@@ -190,13 +217,43 @@ export function createPipeline(config: PipelineConfig): Pipeline {
           if (hop.credentialsDropped)
             log?.(`${operationId}: redirected off ${baseOrigin}; credentials not forwarded`);
         }
+        const { status } = response;
+        if (status === 401 && !refreshed && sent.length > 0) {
+          refreshed = true;
+          const renewed = await Promise.all(auth.map((a, i) => a.source.refresh(sent[i]!)));
+          if (renewed.some(Boolean)) wait = -1;
+        } else if (isRetryableStatus(status) && retries < policy.maxRetries && mayRetry) {
+          const requested = requestedDelayMs(response.headers, clock.now());
+          if (requested === undefined || requested <= policy.maxRetryAfterMs) {
+            wait = requested ?? backoffMs(retries, policy);
+          } else {
+            log?.(
+              `${operationId}: ${status} asks to wait ${requested} ms, over the ${policy.maxRetryAfterMs} ms cap; not retrying`,
+            );
+          }
+        }
+        // Bodies are read (or thrown away) under the attempt's timeout: a server that stalls after the
+        // headers would otherwise hold the call and its connection for as long as it likes.
+        if (wait === undefined) {
+          let body: BodyRead;
+          try {
+            body = await ctx.read(response, fail);
+          } catch (error) {
+            throw fail(error);
+          }
+          ended = body.ended;
+          if (body.spoiled && retries < policy.maxRetries && mayRetry) wait = backoffMs(retries, policy);
+          outcome = { response, url, attempts: attempt, body };
+        } else await response.discard();
       } catch (error) {
+        failed = true;
         failure = error;
       } finally {
-        cancelTimeout();
+        if (ended) ended.then(cancelTimeout, cancelTimeout);
+        else cancelTimeout();
       }
 
-      if (!outcome) {
+      if (failed || !response) {
         // Only connection errors are retried: a caller's abort, or anything else (a hook's error among
         // them), fails the call as it is.
         const again = failure instanceof APIConnectionError && retries < policy.maxRetries && mayRetry;
@@ -205,29 +262,10 @@ export function createPipeline(config: PipelineConfig): Pipeline {
         await pause(backoffMs(retries, policy), (failure as Error).message);
         continue;
       }
-      const { response } = outcome;
-      const { status } = response;
-      /** Undefined when the call ends with this response; -1 to resend at once after a 401 refresh. */
-      let wait: number | undefined;
-      if (status === 401 && !refreshed && sent.length > 0) {
-        refreshed = true;
-        const renewed = await Promise.all(auth.map((a, i) => a.source.refresh(sent[i]!)));
-        if (renewed.some(Boolean)) wait = -1;
-      } else if (isRetryableStatus(status) && retries < policy.maxRetries && mayRetry) {
-        const requested = requestedDelayMs(response.headers, clock.now());
-        if (requested === undefined || requested <= policy.maxRetryAfterMs) {
-          wait = requested ?? backoffMs(retries, policy);
-        } else {
-          log?.(
-            `${operationId}: ${status} asks to wait ${requested} ms, over the ${policy.maxRetryAfterMs} ms cap; not retrying`,
-          );
-        }
-      }
       hooks: if (run) await run.response(response, wait === undefined);
-      if (wait === undefined) return outcome;
-      await response.discard();
+      if (wait === undefined) return outcome!;
       if (wait < 0) log?.(`${operationId}: 401, credentials refreshed; retrying once`);
-      else await pause(wait, `${status}`);
+      else await pause(wait, `${response.status}`);
     }
   };
 }

@@ -10,7 +10,7 @@ import { headerRecord } from './headers.js';
 import { checkHooks, type DefinedHooks } from './hook-seam.js';
 import type { OperationSpec } from './operation.js';
 import { checkPathParams, serializePath } from './path-params.js';
-import type { RequestContext } from './pipeline.js';
+import type { ReadBody, RequestContext } from './pipeline.js';
 
 export type { Client as RawClient } from 'openapi-fetch';
 
@@ -41,16 +41,20 @@ export function createRawClient<Paths extends {}>(
       const op = byRoute.get(routeKey(request.method, schemaPath));
       const operationId = op?.operationId ?? `${request.method} ${schemaPath}`;
       checkPathParams(operationId, schemaPath, params.path as Record<string, unknown> | undefined);
-      contexts.set(request, { operationId, auth: authFor(operationId, op?.security) });
+      contexts.set(request, { operationId, auth: authFor(operationId, op?.security), read: streamBody });
       return undefined;
     },
   };
   async function rawFetch(request: Request): Promise<Response> {
-    const ctx = contexts.get(request) ?? { operationId: `${request.method} request`, auth: [] };
+    const ctx = contexts.get(request) ?? {
+      operationId: `${request.method} request`,
+      auth: [],
+      read: streamBody,
+    };
     const { hooks } = request as Request & RawCallOptions;
     checkHooks(ctx.operationId, hooks);
     const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
-    const { response } = await send(
+    const { body: read } = await send(
       { url: request.url, method: request.method, headers: headerRecord(request.headers), body },
       {
         ...ctx,
@@ -58,7 +62,7 @@ export function createRawClient<Paths extends {}>(
         hooks,
       },
     );
-    return response.toResponse();
+    return read.value as Response;
   }
   const raw = createClient<Paths>({
     baseUrl: baseHref,
@@ -69,6 +73,43 @@ export function createRawClient<Paths extends {}>(
   raw.use(guard);
   return raw;
 }
+
+/**
+ * The response handed to openapi-fetch, its body still streamed (a raw caller may read it as it
+ * arrives), through a stream that fails with the runtime's typed error (a timeout, a connection closed
+ * mid-body) instead of the transport's, and that keeps the attempt's timeout running until it has ended.
+ * A body already handed on cannot be retried: a failure while it is read fails the raw call.
+ */
+const streamBody: ReadBody = async (response, fail) => {
+  const whole = response.toResponse();
+  const source = whole.body;
+  if (!source || response.opaqueRedirect) return { value: whole };
+  let finish: () => void = () => {};
+  const ended = new Promise<void>((resolve) => {
+    finish = resolve;
+  });
+  const reader = source.getReader();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const chunk = await reader.read();
+        if (chunk.done) {
+          finish();
+          controller.close();
+        } else controller.enqueue(chunk.value);
+      } catch (error) {
+        finish();
+        controller.error(fail(error));
+      }
+    },
+    cancel(reason) {
+      finish();
+      return reader.cancel(reason);
+    },
+  });
+  const { status, statusText, headers } = whole;
+  return { value: new Response(body, { status, statusText, headers }), ended };
+};
 
 function routeKey(method: string, path: string): string {
   return `${method.toUpperCase()} ${path}`;
