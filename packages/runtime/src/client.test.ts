@@ -33,10 +33,12 @@ import {
   RateLimitError,
   UserAbortError,
 } from './errors.js';
+import { defineHooks } from './hooks.js';
 import { createNodeTransport } from './node.js';
 import type { OperationSpec, SecurityRequirements } from './operation.js';
 import { defaultQuery } from './query.js';
 import { createRawClient } from './raw.js';
+import { withResponse } from './response.js';
 import type { Transport } from './transport.js';
 
 const bindings = bindSecuritySchemes({
@@ -695,6 +697,101 @@ describe.each(transports)('with the $name transport', (kind) => {
       expect(lines.length).toBeGreaterThan(0);
       for (const view of views) expect(view).not.toContain(secret);
       expect(error.message).toContain('[redacted]');
+    });
+
+    /** Echoes every request header back, as response headers (`x-echo-*`) and in an error body. */
+    const echo = (req: Recorded, res: import('node:http').ServerResponse) => {
+      const echoed = Object.fromEntries(
+        Object.entries(req.headers).map(([name, value]) => [`x-echo-${name}`, String(value)]),
+      );
+      if (req.url.includes('fail')) json(res, 500, { message: JSON.stringify(req.headers) }, echoed);
+      else json(res, 200, { id: 'u1' }, echoed);
+    };
+    const headerCases: Array<{
+      name: string;
+      secret: string;
+      client?: Record<string, string>;
+      input?: Record<string, string>;
+      call?: Record<string, string>;
+    }> = [
+      {
+        name: 'Cookie in the client headers',
+        secret: 'COOKIE-SECRET-1a2',
+        client: { Cookie: 'sid=COOKIE-SECRET-1a2' },
+      },
+      {
+        name: 'Authorization in the call headers, on an operation without security',
+        secret: 'CALL-TOKEN-3c4d',
+        call: { Authorization: 'Bearer CALL-TOKEN-3c4d' },
+      },
+      {
+        name: 'Proxy-Authorization in the input headers',
+        secret: 'PROXY-SECRET-5e6',
+        input: { 'Proxy-Authorization': 'Basic PROXY-SECRET-5e6' },
+      },
+    ];
+    it.each(headerCases)('redacts a credential passed as $name wherever it is echoed', async (given) => {
+      const server = await serve(echo);
+      const seen: string[] = [];
+      const client = clientFor(server, {
+        auth: [],
+        retry: false,
+        headers: given.client,
+        hooks: defineHooks({ onResponse: ({ headers }) => void seen.push(JSON.stringify(headers)) }),
+      });
+      const open = { ...getUser, security: [] };
+      const meta = await withResponse(
+        client.call(open, { path: { id: 'u1' }, header: given.input }, { headers: given.call }),
+      );
+      const error = await rejection(
+        client.call(open, { path: { id: 'fail' }, header: given.input }, { headers: given.call }),
+      );
+      expect(server.requests.map((r) => JSON.stringify(r.headers)).join()).toContain(given.secret);
+      expect(seen).toHaveLength(2);
+      for (const view of [...seen, JSON.stringify(meta.headers), error.message, JSON.stringify(error)]) {
+        expect(view).not.toContain(given.secret);
+      }
+      expect(error.message).toContain('[redacted]');
+    });
+
+    it('masks a short secret where it stands whole, never inside a word of the URL', async () => {
+      const server = await serve((_req, res) =>
+        json(res, 404, { message: 'no such user' }, { 'x-token': 'user' }),
+      );
+      const urls: string[] = [];
+      const client = clientFor(server, {
+        auth: bearer('user'),
+        retry: false,
+        hooks: defineHooks({ onRequest: ({ url }) => void urls.push(url) }),
+      });
+      const error = await rejection(client.call(getUser, { path: { id: 'u1' } }));
+      expect(server.requests[0]!.headers.authorization).toBe('Bearer user');
+      expect(urls).toEqual([`${server.origin}/api/users/u1`]);
+      expect(error.url).toBe(`${server.origin}/api/users/u1`);
+      expect(error.headers).toMatchObject({ 'x-token': '[redacted]' });
+    });
+
+    it('costs the same on the last of 1,200 calls as on the first, with a token per call', async () => {
+      const server = await serve((req, res) => json(res, 200, { echo: req.headers.authorization }));
+      let n = 0;
+      const lines: string[] = [];
+      const client = clientFor(server, {
+        clock: undefined,
+        auth: bearer(() => `signed-token-${++n}-${'x'.repeat(40)}`),
+        // A logger redacts every line: the cost that grew with every value ever sent.
+        logger: { debug: (line) => lines.push(line) },
+      });
+      const times: number[] = [];
+      for (let i = 0; i < 1200; i++) {
+        const started = performance.now();
+        await client.call(getUser, { path: { id: 'u1' } });
+        times.push(performance.now() - started);
+      }
+      const median = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1]!;
+      const first = median(times.slice(0, 120));
+      const last = median(times.slice(-120));
+      expect(last).toBeLessThan(first * 2 + 0.5);
+      expect(lines.join('\n')).not.toContain('signed-token');
     });
   });
 

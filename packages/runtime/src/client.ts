@@ -2,8 +2,8 @@ import {
   type Credential,
   checkBinding,
   credentialSource,
-  redactSecrets,
   type SchemeBinding,
+  SentSecrets,
   selectSecurity,
 } from '@vendor-clients/auth';
 import { type BodyEncoder, defaultBody } from './body.js';
@@ -14,7 +14,7 @@ import { checkHooks, type DefinedHooks } from './hook-seam.js';
 import { type Logger, redactingLogger } from './logger.js';
 import type { CallInput, OperationSpec } from './operation.js';
 import { fillPath } from './path-params.js';
-import { type BodyRead, type ChosenCredential, createPipeline, type Pipeline } from './pipeline.js';
+import { type BodyRead, type ChosenCredential, createPipeline, type Pipeline, release } from './pipeline.js';
 import { defaultQuery, type QueryEncoder } from './query.js';
 import { ALWAYS_CREDENTIAL_HEADERS } from './redirect.js';
 import { type CallRecord, trackCall } from './response.js';
@@ -78,6 +78,7 @@ export interface CoreSeam {
   readonly headers: Readonly<Record<string, string>> | undefined;
   authFor(operationId: string, security: OperationSpec['security']): readonly ChosenCredential[];
   readonly send: Pipeline;
+  readonly secrets: SentSecrets;
 }
 
 const seams = new WeakMap<object, CoreSeam>();
@@ -142,7 +143,7 @@ function createCore(options: ClientCoreOptions, defaults?: Encoders): ClientCore
     throw new TypeError('createClientCore: pass either fetch or transport, not both');
   }
   const credentials: readonly Credential[] = auth === undefined ? [] : Array.isArray(auth) ? auth : [auth];
-  const secrets = new Set<string>();
+  const secrets = new SentSecrets();
   const credentialQueryNames = new Set(bindings.filter((b) => b.in === 'query').map((b) => b.name));
   const baseHref = baseUrl.href.replace(/\/$/, '');
   hooks: checkHooks('createClientCore', options.hooks);
@@ -223,40 +224,46 @@ function createCore(options: ClientCoreOptions, defaults?: Encoders): ClientCore
     );
     // Only encoded bodies (multipart) need an await; no turn lost otherwise.
     const encoded = body === undefined ? undefined : encodeBody!(body, headers, operationId);
-    const shownUrl = (url: string) => redactSecrets(safeUrl(url, credentialQueryNames), secrets);
-    const outcome = await send(
-      {
-        url: `${baseHref}${path}${search ? `?${search}` : ''}`,
-        method,
-        headers,
-        body: encoded instanceof Promise ? await encoded : encoded,
-      },
-      { ...init, operationId, auth: chosen, read: (response) => readBody(response, method) },
-    );
-    const { response, url } = outcome;
-    const { status } = response;
-    const { value: data, spoiled } = outcome.body;
-    if (!(status > 199 && status < 300) || spoiled) {
-      // A 2xx whose JSON did not parse is a plain ApiError: apiErrorFor has no class for 2xx.
-      throw apiErrorFor({
-        status,
-        body: redactDeep(data, secrets),
-        headers: safeHeaders(response.headers, secrets),
-        operationId,
-        method,
-        url: shownUrl(url) + (spoiled ? ' (response declared JSON but did not parse)' : ''),
-      });
+    const shownUrl = (url: string) => secrets.redact(safeUrl(url, credentialQueryNames));
+    const held: string[] = [];
+    try {
+      const outcome = await send(
+        {
+          url: `${baseHref}${path}${search ? `?${search}` : ''}`,
+          method,
+          headers,
+          body: encoded instanceof Promise ? await encoded : encoded,
+        },
+        { ...init, operationId, auth: chosen, read: (response) => readBody(response, method), held },
+      );
+      const { response, url } = outcome;
+      const { status } = response;
+      const { value: data, spoiled } = outcome.body;
+      if (!(status > 199 && status < 300) || spoiled) {
+        // A 2xx whose JSON did not parse is a plain ApiError: apiErrorFor has no class for 2xx.
+        throw apiErrorFor({
+          status,
+          body: redactDeep(data, secrets),
+          headers: safeHeaders(response.headers, secrets),
+          operationId,
+          method,
+          url: shownUrl(url) + (spoiled ? ' (response declared JSON but did not parse)' : ''),
+        });
+      }
+      metadata: {
+        record.outcome = outcome;
+        record.url = () => shownUrl(url);
+        record.ended = clock.now();
+        record.secrets = secrets;
+        record.held = held;
+      }
+      return data as T;
+    } finally {
+      release(secrets, held);
     }
-    metadata: {
-      record.outcome = outcome;
-      record.url = () => shownUrl(url);
-      record.ended = clock.now();
-      record.secrets = secrets;
-    }
-    return data as T;
   }
 
-  seams.set(call, { baseHref, headers: clientHeaders, authFor, send });
+  seams.set(call, { baseHref, headers: clientHeaders, authFor, send, secrets });
   return Object.freeze({ call });
 }
 
@@ -314,11 +321,11 @@ function parseBaseUrl(value: string): URL {
 }
 
 /** A server may echo what it received; whatever it echoes of our credentials is masked. */
-function redactDeep(value: unknown, secrets: ReadonlySet<string>): unknown {
+function redactDeep(value: unknown, secrets: SentSecrets): unknown {
   if (secrets.size === 0 || value === undefined) return value;
-  if (typeof value === 'string') return redactSecrets(value, secrets);
+  if (typeof value === 'string') return secrets.redact(value);
   const text = JSON.stringify(value);
-  const clean = redactSecrets(text, secrets);
+  const clean = secrets.redact(text);
   if (clean === text) return value;
   try {
     return JSON.parse(clean);

@@ -1,4 +1,4 @@
-import { redactSecrets } from '@vendor-clients/auth';
+import type { SentSecrets } from '@vendor-clients/auth';
 import type { HeaderReader } from './transport.js';
 
 /** Request headers as a plain object with lower-case names: cheaper to build and copy than `Headers`. */
@@ -57,11 +57,11 @@ export function headerRecord(headers: Headers): HeaderRecord {
  * Response headers as a plain object (for errors, metadata and hooks), minus the ones that may carry
  * session secrets; a value echoing a credential this client sent has it replaced with `[redacted]`.
  */
-export function safeHeaders(headers: HeaderReader, secrets: ReadonlySet<string>): HeaderRecord {
+export function safeHeaders(headers: HeaderReader, secrets: SentSecrets): HeaderRecord {
   const out: HeaderRecord = {};
   headers.forEach((value, name) => {
     if (name !== 'set-cookie' && name !== 'authorization' && name !== 'www-authenticate') {
-      out[name] = redactSecrets(value, secrets);
+      out[name] = secrets.redact(value);
     }
   });
   return out;

@@ -6,7 +6,6 @@
  * `defineHooks` hands the pipeline the code below with the hooks (hook-seam.ts), so only programs that
  * use hooks bundle it.
  */
-import { redactSecrets } from '@vendor-clients/auth';
 import { APIConnectionError, HookError, type HookName, UserAbortError } from './errors.js';
 import { type HeaderRecord, mergeHeaderLayers, safeHeaders } from './headers.js';
 import { type DefinedHooks, HOOKS, type HookRun, type HookView } from './hook-seam.js';
@@ -113,7 +112,7 @@ function startRun(
   /** The request last handed to onRequest: what the next onResponse or onError is about. */
   let last: HookExchange = { call, method: '', url: '', attempt: 0, redirect: 0 };
   let sentAt = 0;
-  const hide = (text: string) => (secrets.size ? redactSecrets(text, secrets) : text);
+  const hide = (text: string) => secrets.redact(text);
 
   async function notify<N extends HookName>(name: N, info: Parameters<NonNullable<Hooks[N]>>[0]) {
     for (const hooks of sets) {
@@ -155,14 +154,6 @@ function startRun(
           merged = mergeHeaderLayers(operationId, hop.headers, changes);
         } catch (error) {
           throw new HookError(operationId, 'onRequest', error, 'set a header that cannot be sent');
-        }
-        for (const key in changes) {
-          const value = merged[key.toLowerCase()];
-          if (value === undefined || !credentialHeaders.has(key.toLowerCase())) continue;
-          // Redacted from now on, like the credentials the client adds itself (with and without a scheme word).
-          secrets.add(value);
-          const space = value.indexOf(' ');
-          if (space > 0) secrets.add(value.slice(space + 1));
         }
         if (hop.credentialsDropped) for (const name of credentialHeaders) delete merged[name];
         next = { ...hop, headers: merged };

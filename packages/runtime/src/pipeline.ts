@@ -1,4 +1,4 @@
-import type { Credential, CredentialSource, SchemeBinding } from '@vendor-clients/auth';
+import type { Credential, CredentialSource, SchemeBinding, SentSecrets } from '@vendor-clients/auth';
 import { type Clock, startTimer } from './clock.js';
 import { APIConnectionError, APIConnectionTimeoutError, UserAbortError } from './errors.js';
 import { type DefinedHooks, type HookRun, startHooks } from './hook-seam.js';
@@ -33,6 +33,11 @@ export interface RequestContext {
   readonly hooks?: DefinedHooks | undefined;
   /** Reads the body of the response the call ends with, inside the attempt (see `ReadBody`). */
   readonly read: ReadBody;
+  /**
+   * Where the pipeline lists the credential values it holds in the client's `secrets` for this call,
+   * so that whatever echoes them is redacted; the caller releases them when the call is over (`release`).
+   */
+  readonly held: string[];
 }
 
 /** What a `ReadBody` made of a response's body. */
@@ -71,8 +76,8 @@ export interface PipelineConfig {
   /** Lower-case header names that carry credentials and are dropped on a cross-origin hop. */
   readonly credentialHeaders: ReadonlySet<string>;
   readonly credentialQueryNames: ReadonlySet<string>;
-  /** Every credential value sent so far, for redaction. */
-  readonly secrets: Set<string>;
+  /** The credential values being sent, for redaction. */
+  readonly secrets: SentSecrets;
   /** Undefined when nobody listens, so no log line is ever built. */
   readonly log: ((line: string) => void) | undefined;
   /** The client's hooks, if any. */
@@ -87,6 +92,11 @@ export interface Outcome {
   readonly attempts: number;
   /** What the request's `read` made of the body. */
   readonly body: BodyRead;
+}
+
+/** Lets go of what a call held, once nothing more about it will be shown. */
+export function release(secrets: SentSecrets, held: readonly string[]): void {
+  for (const value of held) secrets.release(value);
 }
 
 export type Pipeline = (request: PreparedRequest, ctx: RequestContext) => Promise<Outcome>;
@@ -105,7 +115,25 @@ export function createPipeline(config: PipelineConfig): Pipeline {
   const sendWithoutSignal = transport[SEND_WITHOUT_SIGNAL]?.bind(transport);
 
   return async function send(request, ctx) {
-    const { operationId, auth, signal } = ctx;
+    const { operationId, auth, signal, held } = ctx;
+    const keep = (value: string) => {
+      secrets.hold(value);
+      held.push(value);
+    };
+    /**
+     * Every credential header of a request is redacted from then on, wherever it came from (auth,
+     * `headers` at any level, a hook), without its scheme word too, and each cookie's value alone.
+     */
+    const keepHeaders = (headers: Readonly<Record<string, string>>) => {
+      for (const name of credentialHeaders) {
+        const value = headers[name];
+        if (value === undefined) continue;
+        keep(value);
+        if (name === 'cookie') {
+          for (const pair of value.split(';')) keep(pair.slice(pair.indexOf('=') + 1).trim());
+        } else if (value.includes(' ')) keep(value.slice(value.indexOf(' ') + 1));
+      }
+    };
     // No options anywhere: the shared default policy, nothing allocated.
     const policy = retryPolicy(config.retry, ctx.retry);
     const timeoutMs = ctx.timeoutMs ?? config.timeoutMs;
@@ -138,9 +166,9 @@ export function createPipeline(config: PipelineConfig): Pipeline {
       if (values.some((v) => typeof v !== 'string')) values = await Promise.all(values);
       const sent = values as readonly string[];
       sent.forEach((value, i) => {
-        secrets.add(value);
+        keep(value);
         const { prefix } = auth[i]!.binding;
-        if (prefix && value.startsWith(prefix)) secrets.add(value.slice(prefix.length));
+        if (prefix && value.startsWith(prefix)) keep(value.slice(prefix.length));
       });
 
       // One attempt: the request and its redirect hops, under one timeout. It is written out here rather
@@ -186,7 +214,12 @@ export function createPipeline(config: PipelineConfig): Pipeline {
       try {
         let hop = withCredentials(request, auth, sent);
         for (let hops = 0; ; hops++) {
-          hooks: if (run) hop = await run.request(hop, attempt, hops);
+          keepHeaders(hop.headers);
+          hooks: if (run) {
+            const asked = hop;
+            hop = await run.request(hop, attempt, hops);
+            if (hop !== asked) keepHeaders(hop.headers);
+          }
           ({ url, method } = hop);
           log?.(`${operationId}: ${method} ${shown(url)} (attempt ${attempt})`);
           const started = log ? clock.now() : 0;

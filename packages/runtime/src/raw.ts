@@ -10,7 +10,7 @@ import { headerRecord } from './headers.js';
 import { checkHooks, type DefinedHooks } from './hook-seam.js';
 import type { OperationSpec } from './operation.js';
 import { checkPathParams, serializePath } from './path-params.js';
-import type { ReadBody, RequestContext } from './pipeline.js';
+import { type ReadBody, type RequestContext, release } from './pipeline.js';
 
 export type { Client as RawClient } from 'openapi-fetch';
 
@@ -31,11 +31,11 @@ export function createRawClient<Paths extends {}>(
   core: ClientCore,
   operations: readonly OperationSpec[] = [],
 ): Client<Paths> {
-  const { baseHref, headers, authFor, send } = seamOf(core, 'createRawClient');
+  const { baseHref, headers, authFor, send, secrets } = seamOf(core, 'createRawClient');
   const byRoute = new Map(operations.map((op) => [routeKey(op.method, op.path), op]));
 
   // `raw` keeps openapi-fetch's semantics; its Requests go through the same pipeline.
-  const contexts = new WeakMap<Request, RequestContext>();
+  const contexts = new WeakMap<Request, Omit<RequestContext, 'held'>>();
   const guard: Middleware = {
     onRequest({ request, schemaPath, params }) {
       const op = byRoute.get(routeKey(request.method, schemaPath));
@@ -54,15 +54,16 @@ export function createRawClient<Paths extends {}>(
     const { hooks } = request as Request & RawCallOptions;
     checkHooks(ctx.operationId, hooks);
     const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
-    const { body: read } = await send(
-      { url: request.url, method: request.method, headers: headerRecord(request.headers), body },
-      {
-        ...ctx,
-        signal: request.signal,
-        hooks,
-      },
-    );
-    return read.value as Response;
+    const held: string[] = [];
+    try {
+      const { body: read } = await send(
+        { url: request.url, method: request.method, headers: headerRecord(request.headers), body },
+        { ...ctx, signal: request.signal, hooks, held },
+      );
+      return read.value as Response;
+    } finally {
+      release(secrets, held);
+    }
   }
   const raw = createClient<Paths>({
     baseUrl: baseHref,
