@@ -771,7 +771,7 @@ describe.each(transports)('with the $name transport', (kind) => {
       expect(error.headers).toMatchObject({ 'x-token': '[redacted]' });
     });
 
-    it('costs the same on the last of 1,200 calls as on the first, with a token per call', async () => {
+    it('costs the same on the last of 600 calls as on the first, with a token per call', async () => {
       const server = await serve((req, res) => json(res, 200, { echo: req.headers.authorization }));
       let n = 0;
       const lines: string[] = [];
@@ -782,17 +782,17 @@ describe.each(transports)('with the $name transport', (kind) => {
         logger: { debug: (line) => lines.push(line) },
       });
       const times: number[] = [];
-      for (let i = 0; i < 1200; i++) {
+      for (let i = 0; i < 600; i++) {
         const started = performance.now();
         await client.call(getUser, { path: { id: 'u1' } });
         times.push(performance.now() - started);
       }
       const median = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1]!;
-      const first = median(times.slice(0, 120));
-      const last = median(times.slice(-120));
+      const first = median(times.slice(0, 60));
+      const last = median(times.slice(-60));
       expect(last).toBeLessThan(first * 2 + 0.5);
       expect(lines.join('\n')).not.toContain('signed-token');
-    });
+    }, 30_000);
   });
 
   describe('path parameters', () => {
