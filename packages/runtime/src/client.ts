@@ -13,7 +13,8 @@ import { mergeHeaderLayers, safeHeaders } from './headers.js';
 import { checkHooks, type DefinedHooks } from './hook-seam.js';
 import { type Logger, redactingLogger } from './logger.js';
 import type { CallInput, OperationSpec } from './operation.js';
-import { fillPath } from './path-params.js';
+import { CALL_OPTIONS, CLIENT_OPTIONS, checkKeys, INPUT_KEYS, RETRY_OPTIONS } from './options.js';
+import { fillPath, pathPlaceholders } from './path-params.js';
 import { type BodyRead, type ChosenCredential, createPipeline, type Pipeline, release } from './pipeline.js';
 import { defaultQuery, type QueryEncoder } from './query.js';
 import { ALWAYS_CREDENTIAL_HEADERS } from './redirect.js';
@@ -138,6 +139,8 @@ function createCore(options: ClientCoreOptions, defaults?: Encoders): ClientCore
     bindings = [],
     clock = systemClock,
   } = options;
+  checkKeys('createClientCore', 'option', options, CLIENT_OPTIONS);
+  checkKeys('createClientCore', 'retry option', options.retry, RETRY_OPTIONS);
   const baseUrl = parseBaseUrl(options.baseUrl);
   if (customFetch && transport) {
     throw new TypeError('createClientCore: pass either fetch or transport, not both');
@@ -201,6 +204,23 @@ function createCore(options: ClientCoreOptions, defaults?: Encoders): ClientCore
   async function run<T>(op: OperationSpec, input: CallInput, init: CallInit, record: CallRecord): Promise<T> {
     const { operationId, method } = op;
     hooks: checkHooks(operationId, init.hooks);
+    checkKeys(operationId, 'call option', init, CALL_OPTIONS);
+    checkKeys(operationId, 'retry option', init.retry, RETRY_OPTIONS);
+    checkKeys(operationId, 'input key', input, INPUT_KEYS);
+    checkKeys(
+      operationId,
+      'path parameter',
+      input.path,
+      (key) => op.path.includes(`{${key}}`),
+      () => pathPlaceholders(op.path),
+    );
+    if (op.queryParams) checkKeys(operationId, 'query parameter', input.query, op.queryParams);
+    const { headerParams } = op;
+    if (headerParams) {
+      // Header names are not case-sensitive.
+      const known = (key: string) => headerParams.some((name) => name.toLowerCase() === key.toLowerCase());
+      checkKeys(operationId, 'header parameter', input.header, known, () => headerParams);
+    }
     // Path checked and encoded in one pass; the query serialised as openapi-fetch would (query.ts).
     const path = fillPath(operationId, op.path, input.path);
     const chosen = authFor(operationId, op.security);
