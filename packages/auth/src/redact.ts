@@ -70,46 +70,49 @@ export function redactSecrets(text: string, secrets: Iterable<string>): string {
  * again when the set of values changes (never, for static credentials).
  */
 export class SentSecrets {
-  /** Value -> calls holding it (0: released, kept among the recent ones). */
+  /** Value -> calls holding it (0: released, kept while among the `keep` most recently released). */
   readonly #uses = new Map<string, number>();
-  /** Released values, oldest first. */
-  readonly #recent = new Set<string>();
   readonly #needles = new Map<string, Needle[]>();
+  /** Values no call holds. */
+  #idle = 0;
   #sorted: Needle[] | undefined;
 
   constructor(readonly keep = 16) {}
 
   /** Values known now: held or recently released. */
   get size(): number {
-    return this.#needles.size;
+    return this.#uses.size;
   }
 
   /** A call is about to send `value`: redacted at least until it is released. */
   hold(value: string): void {
     if (value === '') return;
-    const uses = this.#uses.get(value) ?? 0;
-    this.#uses.set(value, uses + 1);
-    if (uses === 0 && !this.#recent.delete(value)) {
+    const uses = this.#uses.get(value);
+    if (uses === undefined) {
       this.#needles.set(value, needlesOf(value));
       this.#sorted = undefined;
+    } else if (uses === 0) {
+      // Moved to the end: the map's order is the order in which values were last taken up.
+      this.#idle--;
+      this.#uses.delete(value);
     }
+    this.#uses.set(value, (uses ?? 0) + 1);
   }
 
   /** The call that held `value` has ended. */
   release(value: string): void {
     const uses = this.#uses.get(value);
     if (!uses) return;
-    if (uses > 1) {
-      this.#uses.set(value, uses - 1);
-      return;
-    }
-    this.#uses.delete(value);
-    this.#recent.add(value);
-    if (this.#recent.size > this.keep) {
-      const [oldest] = this.#recent;
-      this.#recent.delete(oldest!);
-      this.#needles.delete(oldest!);
+    this.#uses.set(value, uses - 1);
+    if (uses > 1 || ++this.#idle <= this.keep) return;
+    // One released value too many: the one taken up longest ago goes.
+    for (const [known, count] of this.#uses) {
+      if (count > 0) continue;
+      this.#uses.delete(known);
+      this.#needles.delete(known);
+      this.#idle--;
       this.#sorted = undefined;
+      return;
     }
   }
 

@@ -166,9 +166,13 @@ export function createPipeline(config: PipelineConfig): Pipeline {
       if (values.some((v) => typeof v !== 'string')) values = await Promise.all(values);
       const sent = values as readonly string[];
       sent.forEach((value, i) => {
-        keep(value);
-        const { prefix } = auth[i]!.binding;
-        if (prefix && value.startsWith(prefix)) keep(value.slice(prefix.length));
+        const { prefix, in: where } = auth[i]!.binding;
+        // A header's value is held with the request's headers (keepHeaders), without its scheme word too.
+        const inHeader = where === 'header';
+        if (!inHeader) keep(value);
+        if (prefix && value.startsWith(prefix) && !(inHeader && prefix.endsWith(' '))) {
+          keep(value.slice(prefix.length));
+        }
       });
 
       // One attempt: the request and its redirect hops, under one timeout. It is written out here rather
