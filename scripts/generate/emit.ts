@@ -141,6 +141,11 @@ export function emitOperations(model: ApiModel, target: Target): string {
       fields.push(`encodeQuery: ${query}`);
       encoders.add(query);
     }
+    // Their names, so the runtime refuses one the operation does not have (plain JavaScript).
+    for (const where of ['query', 'header'] as const) {
+      const names = op.parameters.filter((p) => p.in === where).map((p) => p.name);
+      if (names.length) fields.push(`${where}Params: ${JSON.stringify(names)}`);
+    }
     return `export const ${specName(op)} = { ${fields.join(', ')} } as const satisfies OperationSpec;`;
   });
   // One constant per operation, so a bundle keeps only the operations it calls (and the encoders they

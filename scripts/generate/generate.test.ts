@@ -112,6 +112,15 @@ describe('generator on the fixture spec', () => {
     else expect(read()).toEqual(want);
   });
 
+  it('refuses a query parameter the operation does not have, naming the nearest, before sending', async () => {
+    const client = mod.createFixtureClient({ baseUrl: `${origin}/v1`, auth: mod.apiKey('key-1') });
+    const before = seen.length;
+    await expect(client.listUsers({ query: { limits: 2 } })).rejects.toThrow(
+      'listUsers: unknown query parameter "limits"; did you mean "limit"?',
+    );
+    expect(seen).toHaveLength(before);
+  });
+
   const cases = [
     {
       name: 'listUsers: exploded array query, api key',

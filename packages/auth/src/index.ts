@@ -13,7 +13,7 @@ export {
 export { type CredentialsFromEnvOptions, credentialsFromEnv, type Env, envVariables } from './env.js';
 export { CredentialError, OAuth2Error, type OAuth2ErrorDetails } from './errors.js';
 export { type OAuth2Options, type OAuth2Tokens, oauth2 } from './oauth2.js';
-export { redactSecrets } from './redact.js';
+export { redactSecrets, SentSecrets } from './redact.js';
 export {
   type CredentialSource,
   credentialSource,

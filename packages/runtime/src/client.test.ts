@@ -9,13 +9,22 @@ import {
   type SchemeBinding,
 } from '@vendor-clients/auth';
 import { describe, expect, it, vi } from 'vitest';
-import { serversAndTransport } from '../test/fixtures.js';
-import { fakeClock, json, type Recorded, rejection, startServer, type TestServer } from '../test/server.js';
+import { allBindings, getUserWith, serversAndTransport } from '../test/fixtures.js';
+import {
+  fakeClock,
+  json,
+  type Recorded,
+  rejection,
+  spoiled,
+  startServer,
+  type TestServer,
+} from '../test/server.js';
 import { transports } from '../test/transports.js';
 import { type ClientCoreOptions, createClientCore } from './client.js';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
+  ApiError,
   AuthenticationError,
   InternalServerError,
   MissingCredentialsError,
@@ -24,9 +33,12 @@ import {
   RateLimitError,
   UserAbortError,
 } from './errors.js';
+import { defineHooks } from './hooks.js';
 import { createNodeTransport } from './node.js';
 import type { OperationSpec, SecurityRequirements } from './operation.js';
+import { defaultQuery } from './query.js';
 import { createRawClient } from './raw.js';
+import { withResponse } from './response.js';
 import type { Transport } from './transport.js';
 
 const bindings = bindSecuritySchemes({
@@ -57,6 +69,14 @@ const basicOnly: OperationSpec = {
   security: [{ basic: [] }],
 };
 const operations = [getUser, createUser, basicOnly];
+type RawPaths = {
+  '/users/{id}': {
+    get: {
+      parameters: { path: { id: string } };
+      responses: { 200: { content: { 'application/json': { id: string } } } };
+    };
+  };
+};
 
 describe.each(transports)('with the $name transport', (kind) => {
   const { serve, transport } = serversAndTransport(kind);
@@ -250,6 +270,108 @@ describe.each(transports)('with the $name transport', (kind) => {
     });
   });
 
+  describe('past the headers', () => {
+    const ok = (res: import('node:http').ServerResponse) => json(res, 200, { id: 'u1' });
+
+    it('times out a body that stalls after the headers, within timeoutMs', async () => {
+      const server = await serve((_req, res) => spoiled.stalledBody(res));
+      const client = clientFor(server, { clock: undefined, timeoutMs: 150, retry: false });
+      const started = performance.now();
+      const error = await rejection(client.call(getUser, { path: { id: 'u1' } }));
+      expect(error).toBeInstanceOf(APIConnectionTimeoutError);
+      expect(error.message).toMatch(/getUser: GET .*\/api\/users\/u1 timed out after 150 ms/);
+      expect(performance.now() - started).toBeLessThan(2000);
+    });
+
+    it('frees the connection of a stalled body: a healthy call does not wait behind it', async () => {
+      const server = await serve((req, res) =>
+        req.url.includes('stall') ? spoiled.stalledBody(res) : ok(res),
+      );
+      const pool = kind.make(2);
+      try {
+        const client = clientFor(server, { clock: undefined, transport: pool, retry: false });
+        const stalled = ['stall-1', 'stall-2'].map((id) =>
+          rejection(client.call(getUser, { path: { id } }, { timeoutMs: 150 })),
+        );
+        await vi.waitFor(() => expect(server.requests).toHaveLength(2));
+        const started = performance.now();
+        // Its own timeout is far longer: it only passes if the stalled ones gave their sockets back.
+        await expect(client.call(getUser, { path: { id: 'u1' } }, { timeoutMs: 4000 })).resolves.toEqual({
+          id: 'u1',
+        });
+        expect(performance.now() - started).toBeLessThan(2000);
+        for (const error of await Promise.all(stalled))
+          expect(error).toBeInstanceOf(APIConnectionTimeoutError);
+      } finally {
+        await pool?.close();
+      }
+    });
+
+    const cases: Array<{
+      name: string;
+      answers: Array<(res: import('node:http').ServerResponse) => void>;
+      timeoutMs?: number;
+      want: { requests: number; result?: unknown; error?: unknown };
+    }> = [
+      {
+        name: 'a socket closed mid-body is retried',
+        answers: [spoiled.closedMidBody, ok],
+        want: { requests: 2, result: { id: 'u1' } },
+      },
+      {
+        name: 'a socket closed mid-body on every attempt is a connection error',
+        answers: [spoiled.closedMidBody, spoiled.closedMidBody, spoiled.closedMidBody],
+        want: { requests: 3, error: APIConnectionError },
+      },
+      {
+        name: 'a body stalled past the timeout is retried',
+        answers: [spoiled.stalledBody, ok],
+        timeoutMs: 150,
+        want: { requests: 2, result: { id: 'u1' } },
+      },
+      {
+        name: 'JSON cut short with an honest length is retried',
+        answers: [spoiled.truncatedJson, ok],
+        want: { requests: 2, result: { id: 'u1' } },
+      },
+      {
+        name: 'JSON cut short on every attempt is an ApiError saying so',
+        answers: [spoiled.truncatedJson, spoiled.truncatedJson, spoiled.truncatedJson],
+        want: { requests: 3, error: ApiError },
+      },
+    ];
+    it.each(cases)('$name', async ({ answers, timeoutMs, want }) => {
+      const server = await serve((_req, res, n) => answers[n]!(res));
+      const client = clientFor(server, { clock: timeoutMs ? undefined : fakeClock(), timeoutMs });
+      const retry = { baseDelayMs: 1 };
+      const outcome = client.call(getUser, { path: { id: 'u1' } }, { retry });
+      if (want.error) await expect(outcome).rejects.toBeInstanceOf(want.error);
+      else await expect(outcome).resolves.toEqual(want.result);
+      expect(server.requests).toHaveLength(want.requests);
+    });
+
+    const rawCases: Array<{
+      name: string;
+      answer: (res: import('node:http').ServerResponse) => void;
+      want: unknown;
+    }> = [
+      { name: 'a socket closed mid-body', answer: spoiled.closedMidBody, want: APIConnectionError },
+      {
+        name: 'a body stalled past the timeout',
+        answer: spoiled.stalledBody,
+        want: APIConnectionTimeoutError,
+      },
+    ];
+    it.each(rawCases)('raw: $name fails with the typed error', async ({ answer, want }) => {
+      const server = await serve((_req, res) => answer(res));
+      const core = clientFor(server, { clock: undefined, timeoutMs: 150, retry: false });
+      const raw = createRawClient<RawPaths>(core, operations);
+      const error = await rejection(raw.GET('/users/{id}', { params: { path: { id: 'u1' } } }));
+      expect(error).toBeInstanceOf(want);
+      expect(error.message).toMatch(/^getUser: GET .*\/api\/users\/u1 /);
+    });
+  });
+
   describe('redirects', () => {
     const credentialCases: Array<{ name: string; auth: Credential[]; headers: string[] }> = [
       { name: 'api key', auth: [apiKey('k-123')], headers: ['x-api-key'] },
@@ -287,6 +409,36 @@ describe.each(transports)('with the $name transport', (kind) => {
         expect(landed.headers['x-keep']).toBe('yes');
       },
     );
+
+    // `query` is the first request's query, API key included, as a careless server would pass it on.
+    const queryCases: Array<{ name: string; first: (other: string, query: string) => string }> = [
+      { name: 'a Location carrying the query', first: (other, query) => `${other}/landing${query}` },
+      {
+        name: 'a later same-host hop on the other origin carrying it',
+        first: (other) => `${other}/bounce`,
+      },
+    ];
+    it.each(queryCases)('cross origin drops a query API key: $name', async ({ first }) => {
+      let query = '';
+      const other = await serve((req, res) => {
+        if (req.url === '/bounce') {
+          res.writeHead(302, { location: `/landing${query}` });
+          res.end();
+        } else json(res, 200, { url: req.url });
+      });
+      const server = await serve((req, res) => {
+        query = req.url.slice(req.url.indexOf('?'));
+        res.writeHead(307, { location: first(other.origin, query) });
+        res.end();
+      });
+      const client = clientFor(server, { bindings: allBindings, auth: apiKey('QUERY-KEY-4b7') });
+      const op = { ...getUserWith('query_key'), encodeQuery: defaultQuery };
+      await expect(client.call(op, { path: { id: 'u1' }, query: { page: 2 } })).resolves.toEqual({
+        url: '/landing?page=2',
+      });
+      expect(query).toBe('?page=2&api_key=QUERY-KEY-4b7');
+      for (const landed of other.requests) expect(landed.url).not.toContain('QUERY-KEY');
+    });
 
     it('replays the body on a 307 and switches to GET on a 303', async () => {
       const server = await serve((req, res) => {
@@ -546,6 +698,101 @@ describe.each(transports)('with the $name transport', (kind) => {
       for (const view of views) expect(view).not.toContain(secret);
       expect(error.message).toContain('[redacted]');
     });
+
+    /** Echoes every request header back, as response headers (`x-echo-*`) and in an error body. */
+    const echo = (req: Recorded, res: import('node:http').ServerResponse) => {
+      const echoed = Object.fromEntries(
+        Object.entries(req.headers).map(([name, value]) => [`x-echo-${name}`, String(value)]),
+      );
+      if (req.url.includes('fail')) json(res, 500, { message: JSON.stringify(req.headers) }, echoed);
+      else json(res, 200, { id: 'u1' }, echoed);
+    };
+    const headerCases: Array<{
+      name: string;
+      secret: string;
+      client?: Record<string, string>;
+      input?: Record<string, string>;
+      call?: Record<string, string>;
+    }> = [
+      {
+        name: 'Cookie in the client headers',
+        secret: 'COOKIE-SECRET-1a2',
+        client: { Cookie: 'sid=COOKIE-SECRET-1a2' },
+      },
+      {
+        name: 'Authorization in the call headers, on an operation without security',
+        secret: 'CALL-TOKEN-3c4d',
+        call: { Authorization: 'Bearer CALL-TOKEN-3c4d' },
+      },
+      {
+        name: 'Proxy-Authorization in the input headers',
+        secret: 'PROXY-SECRET-5e6',
+        input: { 'Proxy-Authorization': 'Basic PROXY-SECRET-5e6' },
+      },
+    ];
+    it.each(headerCases)('redacts a credential passed as $name wherever it is echoed', async (given) => {
+      const server = await serve(echo);
+      const seen: string[] = [];
+      const client = clientFor(server, {
+        auth: [],
+        retry: false,
+        headers: given.client,
+        hooks: defineHooks({ onResponse: ({ headers }) => void seen.push(JSON.stringify(headers)) }),
+      });
+      const open = { ...getUser, security: [] };
+      const meta = await withResponse(
+        client.call(open, { path: { id: 'u1' }, header: given.input }, { headers: given.call }),
+      );
+      const error = await rejection(
+        client.call(open, { path: { id: 'fail' }, header: given.input }, { headers: given.call }),
+      );
+      expect(server.requests.map((r) => JSON.stringify(r.headers)).join()).toContain(given.secret);
+      expect(seen).toHaveLength(2);
+      for (const view of [...seen, JSON.stringify(meta.headers), error.message, JSON.stringify(error)]) {
+        expect(view).not.toContain(given.secret);
+      }
+      expect(error.message).toContain('[redacted]');
+    });
+
+    it('masks a short secret where it stands whole, never inside a word of the URL', async () => {
+      const server = await serve((_req, res) =>
+        json(res, 404, { message: 'no such user' }, { 'x-token': 'user' }),
+      );
+      const urls: string[] = [];
+      const client = clientFor(server, {
+        auth: bearer('user'),
+        retry: false,
+        hooks: defineHooks({ onRequest: ({ url }) => void urls.push(url) }),
+      });
+      const error = await rejection(client.call(getUser, { path: { id: 'u1' } }));
+      expect(server.requests[0]!.headers.authorization).toBe('Bearer user');
+      expect(urls).toEqual([`${server.origin}/api/users/u1`]);
+      expect(error.url).toBe(`${server.origin}/api/users/u1`);
+      expect(error.headers).toMatchObject({ 'x-token': '[redacted]' });
+    });
+
+    it('costs the same on the last of 600 calls as on the first, with a token per call', async () => {
+      const server = await serve((req, res) => json(res, 200, { echo: req.headers.authorization }));
+      let n = 0;
+      const lines: string[] = [];
+      const client = clientFor(server, {
+        clock: undefined,
+        auth: bearer(() => `signed-token-${++n}-${'x'.repeat(40)}`),
+        // A logger redacts every line: the cost that grew with every value ever sent.
+        logger: { debug: (line) => lines.push(line) },
+      });
+      const times: number[] = [];
+      for (let i = 0; i < 600; i++) {
+        const started = performance.now();
+        await client.call(getUser, { path: { id: 'u1' } });
+        times.push(performance.now() - started);
+      }
+      const median = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1]!;
+      const first = median(times.slice(0, 60));
+      const last = median(times.slice(-60));
+      expect(last).toBeLessThan(first * 2 + 0.5);
+      expect(lines.join('\n')).not.toContain('signed-token');
+    }, 30_000);
   });
 
   describe('path parameters', () => {
@@ -626,19 +873,62 @@ describe.each(transports)('with the $name transport', (kind) => {
   });
 
   describe('bad headers', () => {
-    it('refuses a header value with a line break before sending, naming operation and header', async () => {
-      const server = await serve((_req, res) => json(res, 200, {}));
-      const error = await rejection(
-        clientFor(server).call(
-          getUser,
-          { path: { id: 'u1' } },
-          { headers: { 'X-Trace': 'a\r\nInjected: 1' } },
-        ),
-      );
+    const cases: Array<{ name: string; value: string; want: string }> = [
+      {
+        name: 'a line break',
+        value: 'a\r\nInjected: 1',
+        want: 'getUser: header "X-Trace" must not contain CR, LF or NUL',
+      },
+      {
+        name: 'a character outside Latin-1',
+        value: 'ünïcödé ☕',
+        want: 'getUser: header "X-Trace" must not contain a character outside Latin-1',
+      },
+    ];
+    it.each(cases)(
+      'refuses a header value with $name before sending, naming operation and header',
+      async ({ value, want }) => {
+        const server = await serve((_req, res) => json(res, 200, {}));
+        const error = await rejection(
+          clientFor(server).call(getUser, { path: { id: 'u1' } }, { headers: { 'X-Trace': value } }),
+        );
+        expect(error).toBeInstanceOf(TypeError);
+        expect(error.message).toBe(want);
+        expect(server.requests).toHaveLength(0);
+      },
+    );
+  });
+});
+
+describe.each(transports)('baseUrl option, $name transport', (kind) => {
+  const cases: Array<{ name: string; baseUrl: string; want: string }> = [
+    {
+      name: 'user and password',
+      baseUrl: 'http://admin:PASSWORD-9d2@127.0.0.1:9/api',
+      want: 'baseUrl must not carry user info (http://127.0.0.1:9); pass credentials with `auth` instead',
+    },
+    {
+      name: 'a user alone',
+      baseUrl: 'https://TOKEN-5e1@api.example.test',
+      want: 'baseUrl must not carry user info (https://api.example.test); pass credentials with `auth` instead',
+    },
+  ];
+  it.each(cases)('refuses $name when the client is made, without repeating it', ({ baseUrl, want }) => {
+    const transport = kind.make();
+    try {
+      const error = (() => {
+        try {
+          createClientCore({ baseUrl, transport });
+        } catch (caught) {
+          return caught as Error;
+        }
+        throw new Error('expected createClientCore to throw');
+      })();
       expect(error).toBeInstanceOf(TypeError);
-      expect(error.message).toBe('getUser: header "X-Trace" must not contain CR, LF or NUL');
-      expect(server.requests).toHaveLength(0);
-    });
+      expect(error.message).toBe(want);
+    } finally {
+      void transport?.close();
+    }
   });
 });
 

@@ -2,25 +2,26 @@ import {
   type Credential,
   checkBinding,
   credentialSource,
-  redactSecrets,
   type SchemeBinding,
+  SentSecrets,
   selectSecurity,
 } from '@vendor-clients/auth';
 import { type BodyEncoder, defaultBody } from './body.js';
 import { type Clock, systemClock } from './clock.js';
-import { APIConnectionError, apiErrorFor, MissingCredentialsError, UserAbortError } from './errors.js';
+import { apiErrorFor, MissingCredentialsError } from './errors.js';
 import { mergeHeaderLayers, safeHeaders } from './headers.js';
 import { checkHooks, type DefinedHooks } from './hook-seam.js';
 import { type Logger, redactingLogger } from './logger.js';
 import type { CallInput, OperationSpec } from './operation.js';
-import { fillPath } from './path-params.js';
-import { type ChosenCredential, createPipeline, type Pipeline } from './pipeline.js';
+import { CALL_OPTIONS, CLIENT_OPTIONS, checkKeys, INPUT_KEYS, RETRY_OPTIONS } from './options.js';
+import { fillPath, pathPlaceholders } from './path-params.js';
+import { type BodyRead, type ChosenCredential, createPipeline, type Pipeline, release } from './pipeline.js';
 import { defaultQuery, type QueryEncoder } from './query.js';
 import { ALWAYS_CREDENTIAL_HEADERS } from './redirect.js';
 import { type CallRecord, trackCall } from './response.js';
 import type { RetryOptions } from './retry.js';
 import { safeUrl } from './safe-url.js';
-import { type FetchLike, fetchTransport, type Transport } from './transport.js';
+import { type FetchLike, fetchTransport, type HttpResponse, type Transport } from './transport.js';
 
 export interface ClientCoreOptions {
   /** Where requests go; the generated factories default it to the spec's first server. */
@@ -78,6 +79,7 @@ export interface CoreSeam {
   readonly headers: Readonly<Record<string, string>> | undefined;
   authFor(operationId: string, security: OperationSpec['security']): readonly ChosenCredential[];
   readonly send: Pipeline;
+  readonly secrets: SentSecrets;
 }
 
 const seams = new WeakMap<object, CoreSeam>();
@@ -137,12 +139,14 @@ function createCore(options: ClientCoreOptions, defaults?: Encoders): ClientCore
     bindings = [],
     clock = systemClock,
   } = options;
+  checkKeys('createClientCore', 'option', options, CLIENT_OPTIONS);
+  checkKeys('createClientCore', 'retry option', options.retry, RETRY_OPTIONS);
   const baseUrl = parseBaseUrl(options.baseUrl);
   if (customFetch && transport) {
     throw new TypeError('createClientCore: pass either fetch or transport, not both');
   }
   const credentials: readonly Credential[] = auth === undefined ? [] : Array.isArray(auth) ? auth : [auth];
-  const secrets = new Set<string>();
+  const secrets = new SentSecrets();
   const credentialQueryNames = new Set(bindings.filter((b) => b.in === 'query').map((b) => b.name));
   const baseHref = baseUrl.href.replace(/\/$/, '');
   hooks: checkHooks('createClientCore', options.hooks);
@@ -200,6 +204,23 @@ function createCore(options: ClientCoreOptions, defaults?: Encoders): ClientCore
   async function run<T>(op: OperationSpec, input: CallInput, init: CallInit, record: CallRecord): Promise<T> {
     const { operationId, method } = op;
     hooks: checkHooks(operationId, init.hooks);
+    checkKeys(operationId, 'call option', init, CALL_OPTIONS);
+    checkKeys(operationId, 'retry option', init.retry, RETRY_OPTIONS);
+    checkKeys(operationId, 'input key', input, INPUT_KEYS);
+    checkKeys(
+      operationId,
+      'path parameter',
+      input.path,
+      (key) => op.path.includes(`{${key}}`),
+      () => pathPlaceholders(op.path),
+    );
+    if (op.queryParams) checkKeys(operationId, 'query parameter', input.query, op.queryParams);
+    const { headerParams } = op;
+    if (headerParams) {
+      // Header names are not case-sensitive.
+      const known = (key: string) => headerParams.some((name) => name.toLowerCase() === key.toLowerCase());
+      checkKeys(operationId, 'header parameter', input.header, known, () => headerParams);
+    }
     // Path checked and encoded in one pass; the query serialised as openapi-fetch would (query.ts).
     const path = fillPath(operationId, op.path, input.path);
     const chosen = authFor(operationId, op.security);
@@ -223,74 +244,79 @@ function createCore(options: ClientCoreOptions, defaults?: Encoders): ClientCore
     );
     // Only encoded bodies (multipart) need an await; no turn lost otherwise.
     const encoded = body === undefined ? undefined : encodeBody!(body, headers, operationId);
-    const outcome = await send(
-      {
-        url: `${baseHref}${path}${search ? `?${search}` : ''}`,
-        method,
-        headers,
-        body: encoded instanceof Promise ? await encoded : encoded,
-      },
-      { ...init, operationId, auth: chosen },
-    );
-    const { response, url } = outcome;
-    const { status } = response;
-    const shownUrl = () => redactSecrets(safeUrl(url, credentialQueryNames), secrets);
-    // The body as text, or undefined where openapi-fetch would not read one (204, HEAD, length 0).
-    let text: string | undefined;
+    const shownUrl = (url: string) => secrets.redact(safeUrl(url, credentialQueryNames));
+    const held: string[] = [];
     try {
-      if (status === 204 || method === 'HEAD') await response.discard();
-      else {
-        text = await response.text();
-        // Only an empty body needs its headers read: `content-length: 0` (not chunked) means none at all.
-        if (
-          text === '' &&
-          response.headers.get('content-length') === '0' &&
-          !response.headers.get('transfer-encoding')?.includes('chunked')
-        ) {
-          text = undefined;
-        }
+      const outcome = await send(
+        {
+          url: `${baseHref}${path}${search ? `?${search}` : ''}`,
+          method,
+          headers,
+          body: encoded instanceof Promise ? await encoded : encoded,
+        },
+        { ...init, operationId, auth: chosen, read: (response) => readBody(response, method), held },
+      );
+      const { response, url } = outcome;
+      const { status } = response;
+      const { value: data, spoiled } = outcome.body;
+      if (!(status > 199 && status < 300) || spoiled) {
+        // A 2xx whose JSON did not parse is a plain ApiError: apiErrorFor has no class for 2xx.
+        throw apiErrorFor({
+          status,
+          body: redactDeep(data, secrets),
+          headers: safeHeaders(response.headers, secrets),
+          operationId,
+          method,
+          url: shownUrl(url) + (spoiled ? ' (response declared JSON but did not parse)' : ''),
+        });
       }
-    } catch (error) {
-      if (init.signal?.aborted) throw new UserAbortError(operationId, init.signal.reason);
-      throw new APIConnectionError(operationId, method, shownUrl(), error);
-    }
-    const ok = status > 199 && status < 300;
-    let data: unknown = ok && text === '' ? undefined : text;
-    let problem = '';
-    // Error bodies are parsed whenever they are JSON; success bodies when they say so (or look so, untyped).
-    const type = ok && text ? (response.headers.get('content-type') ?? '') : '';
-    if (text && (!ok || JSON_TYPE.test(type) || (!type && /^\s*[[{"]/.test(text)))) {
-      try {
-        data = JSON.parse(text);
-      } catch {
-        if (ok) {
-          problem = ' (response declared JSON but did not parse)';
-          data = text.slice(0, 1000);
-        }
+      metadata: {
+        record.outcome = outcome;
+        record.url = () => shownUrl(url);
+        record.ended = clock.now();
+        record.secrets = secrets;
+        record.held = held;
       }
+      return data as T;
+    } finally {
+      release(secrets, held);
     }
-    if (!ok || problem) {
-      // A 2xx whose JSON did not parse is a plain ApiError: apiErrorFor has no class for 2xx.
-      throw apiErrorFor({
-        status,
-        body: redactDeep(data, secrets),
-        headers: safeHeaders(response.headers, secrets),
-        operationId,
-        method,
-        url: shownUrl() + problem,
-      });
-    }
-    metadata: {
-      record.outcome = outcome;
-      record.url = shownUrl;
-      record.ended = clock.now();
-      record.secrets = secrets;
-    }
-    return data as T;
   }
 
-  seams.set(call, { baseHref, headers: clientHeaders, authFor, send });
+  seams.set(call, { baseHref, headers: clientHeaders, authFor, send, secrets });
   return Object.freeze({ call });
+}
+
+/**
+ * The body as `call` returns it: parsed when it is JSON, the text otherwise, undefined where
+ * openapi-fetch would read none (204, HEAD, length 0). Read inside the attempt, under its timeout.
+ */
+async function readBody(response: HttpResponse, method: string): Promise<BodyRead> {
+  const { status } = response;
+  let text: string | undefined;
+  if (status === 204 || method === 'HEAD') await response.discard();
+  else {
+    text = await response.text();
+    // Only an empty body needs its headers read: `content-length: 0` (not chunked) means none at all.
+    if (
+      text === '' &&
+      response.headers.get('content-length') === '0' &&
+      !response.headers.get('transfer-encoding')?.includes('chunked')
+    ) {
+      text = undefined;
+    }
+  }
+  const ok = status > 199 && status < 300;
+  // Error bodies are parsed whenever they are JSON; success bodies when they say so (or look so, untyped).
+  const type = ok && text ? (response.headers.get('content-type') ?? '') : '';
+  if (text && (!ok || JSON_TYPE.test(type) || (!type && /^\s*[[{"]/.test(text)))) {
+    try {
+      return { value: JSON.parse(text) };
+    } catch {
+      if (ok) return { value: text.slice(0, 1000), spoiled: true };
+    }
+  }
+  return { value: ok && text === '' ? undefined : text };
 }
 
 function parseBaseUrl(value: string): URL {
@@ -303,15 +329,23 @@ function parseBaseUrl(value: string): URL {
   if (url?.protocol !== 'https:' && url?.protocol !== 'http:') {
     throw new TypeError(`baseUrl must be an absolute http(s) URL, got ${JSON.stringify(value)}`);
   }
+  // fetch refuses such a URL on every attempt (its message quoting the password) and undici drops the
+  // user info silently: refused here, in one way for both, without repeating it.
+  if (url.username || url.password) {
+    url.username = url.password = '';
+    throw new TypeError(
+      `baseUrl must not carry user info (${url.origin}); pass credentials with \`auth\` instead`,
+    );
+  }
   return url;
 }
 
 /** A server may echo what it received; whatever it echoes of our credentials is masked. */
-function redactDeep(value: unknown, secrets: ReadonlySet<string>): unknown {
+function redactDeep(value: unknown, secrets: SentSecrets): unknown {
   if (secrets.size === 0 || value === undefined) return value;
-  if (typeof value === 'string') return redactSecrets(value, secrets);
+  if (typeof value === 'string') return secrets.redact(value);
   const text = JSON.stringify(value);
-  const clean = redactSecrets(text, secrets);
+  const clean = secrets.redact(text);
   if (clean === text) return value;
   try {
     return JSON.parse(clean);

@@ -1,4 +1,4 @@
-import { redactSecrets } from '@vendor-clients/auth';
+import type { SentSecrets } from '@vendor-clients/auth';
 import type { HeaderReader } from './transport.js';
 
 /** Request headers as a plain object with lower-case names: cheaper to build and copy than `Headers`. */
@@ -6,6 +6,8 @@ export type HeaderRecord = Record<string, string>;
 
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const FORBIDDEN_IN_VALUE = /[\r\n\0]/;
+// A header carries bytes: fetch refuses anything else with a TypeError, and undici would write it mangled.
+const NOT_LATIN1 = /[^\0-\xff]/;
 
 /**
  * Merges header layers, later ones winning, with openapi-fetch's rules: `null` removes a header,
@@ -33,6 +35,9 @@ export function mergeHeaderLayers(
       if (FORBIDDEN_IN_VALUE.test(text)) {
         throw new TypeError(`${operationId}: header "${name}" must not contain CR, LF or NUL`);
       }
+      if (NOT_LATIN1.test(text)) {
+        throw new TypeError(`${operationId}: header "${name}" must not contain a character outside Latin-1`);
+      }
       out[key] = text;
     }
   }
@@ -52,11 +57,11 @@ export function headerRecord(headers: Headers): HeaderRecord {
  * Response headers as a plain object (for errors, metadata and hooks), minus the ones that may carry
  * session secrets; a value echoing a credential this client sent has it replaced with `[redacted]`.
  */
-export function safeHeaders(headers: HeaderReader, secrets: ReadonlySet<string>): HeaderRecord {
+export function safeHeaders(headers: HeaderReader, secrets: SentSecrets): HeaderRecord {
   const out: HeaderRecord = {};
   headers.forEach((value, name) => {
     if (name !== 'set-cookie' && name !== 'authorization' && name !== 'www-authenticate') {
-      out[name] = redactSecrets(value, secrets);
+      out[name] = secrets.redact(value);
     }
   });
   return out;

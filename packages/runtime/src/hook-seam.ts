@@ -2,6 +2,7 @@
  * All the pipeline knows of hooks. A hook set made by `defineHooks` (hooks.ts) carries the code that
  * runs it under `HOOKS`, so a client that is never given hooks bundles none of that code.
  */
+import type { SentSecrets } from '@vendor-clients/auth';
 import type { Clock } from './clock.js';
 import type { Hooks } from './hooks.js';
 import type { Hop } from './redirect.js';
@@ -31,8 +32,8 @@ export interface HookView {
   /** Lower-case header names that carry credentials. */
   readonly credentialHeaders: ReadonlySet<string>;
   readonly credentialQueryNames: ReadonlySet<string>;
-  /** Every credential value sent so far; values a hook puts in credential headers are added. */
-  readonly secrets: Set<string>;
+  /** The credential values the client is sending or has just sent (credential headers a hook sets too). */
+  readonly secrets: SentSecrets;
   readonly clock: Clock;
 }
 

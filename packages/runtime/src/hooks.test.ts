@@ -2,7 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { apiKey, oauth2 } from '@vendor-clients/auth';
 import { describe, expect, it, vi } from 'vitest';
 import { allBindings, getUserWith, serversAndTransport } from '../test/fixtures.js';
-import { fakeClock, json, type Recorded, rejection } from '../test/server.js';
+import { fakeClock, json, type Recorded, rejection, spoiled } from '../test/server.js';
 import { transports } from '../test/transports.js';
 import { type ClientCoreOptions, createClientCore } from './client.js';
 import { HookError } from './errors.js';
@@ -95,6 +95,39 @@ describe.each(transports)('hooks, $name transport', (kind) => {
           'error APIConnectionError 2.0',
           'request GET /api/users/u1 3.0',
           'error APIConnectionError 3.0 final',
+        ],
+      },
+      {
+        name: 'a socket closed mid-body, then success',
+        answers: [spoiled.closedMidBody, ok],
+        want: [
+          'request GET /api/users/u1 1.0',
+          'error APIConnectionError 1.0',
+          'request GET /api/users/u1 2.0',
+          'response 200 2.0 final',
+        ],
+      },
+      {
+        name: 'a socket closed mid-body on every attempt: no final onResponse',
+        answers: [spoiled.closedMidBody, spoiled.closedMidBody, spoiled.closedMidBody],
+        error: 'APIConnectionError',
+        want: [
+          'request GET /api/users/u1 1.0',
+          'error APIConnectionError 1.0',
+          'request GET /api/users/u1 2.0',
+          'error APIConnectionError 2.0',
+          'request GET /api/users/u1 3.0',
+          'error APIConnectionError 3.0 final',
+        ],
+      },
+      {
+        name: 'JSON cut short with an honest length, then success',
+        answers: [spoiled.truncatedJson, ok],
+        want: [
+          'request GET /api/users/u1 1.0',
+          'response 200 1.0',
+          'request GET /api/users/u1 2.0',
+          'response 200 2.0 final',
         ],
       },
       {
@@ -374,27 +407,43 @@ describe.each(transports)('hooks, $name transport', (kind) => {
       expect(server.requests.length).toBeGreaterThan(before);
     });
 
-    it('a header a hook sets that cannot be sent fails the call before sending, naming the hook and header', async () => {
-      const server = await serve((req, res) => ok(res, req));
-      const error = await rejection(
-        clientOf(server.origin).call(
-          getUser,
-          { path: { id: 'u1' } },
-          {
-            hooks: defineHooks({
-              onRequest({ headers }) {
-                headers['x-bad'] = 'a\r\nInjected: 1';
-              },
-            }),
-          },
-        ),
-      );
-      expect(error).toBeInstanceOf(HookError);
-      expect(error.message).toBe(
-        'getUser: the onRequest hook set a header that cannot be sent: getUser: header "x-bad" must not contain CR, LF or NUL',
-      );
-      expect(server.requests).toHaveLength(0);
-    });
+    const unsendable: Array<{ name: string; value: string; want: string }> = [
+      {
+        name: 'a line break',
+        value: 'a\r\nInjected: 1',
+        want: 'getUser: the onRequest hook set a header that cannot be sent: getUser: header "x-bad" must not contain CR, LF or NUL',
+      },
+      {
+        name: 'a character outside Latin-1',
+        value: 'café ☕',
+        want: 'getUser: the onRequest hook set a header that cannot be sent: getUser: header "x-bad" must not contain a character outside Latin-1',
+      },
+    ];
+    it.each(unsendable)(
+      'a header a hook sets with $name fails the call before sending, once, naming the hook and header',
+      async ({ value, want }) => {
+        const server = await serve((req, res) => ok(res, req));
+        let runs = 0;
+        const error = await rejection(
+          clientOf(server.origin).call(
+            getUser,
+            { path: { id: 'u1' } },
+            {
+              hooks: defineHooks({
+                onRequest({ headers }) {
+                  runs++;
+                  headers['x-bad'] = value;
+                },
+              }),
+            },
+          ),
+        );
+        expect(error).toBeInstanceOf(HookError);
+        expect(error.message).toBe(want);
+        expect(runs).toBe(1);
+        expect(server.requests).toHaveLength(0);
+      },
+    );
   });
 });
 

@@ -6,7 +6,6 @@
  * `defineHooks` hands the pipeline the code below with the hooks (hook-seam.ts), so only programs that
  * use hooks bundle it.
  */
-import { redactSecrets } from '@vendor-clients/auth';
 import { APIConnectionError, HookError, type HookName, UserAbortError } from './errors.js';
 import { type HeaderRecord, mergeHeaderLayers, safeHeaders } from './headers.js';
 import { type DefinedHooks, HOOKS, type HookRun, type HookView } from './hook-seam.js';
@@ -43,7 +42,7 @@ export interface HookResponse extends HookExchange {
   readonly status: number;
   /** As received, minus `set-cookie`, `authorization` and `www-authenticate`. */
   readonly headers: Readonly<HeaderRecord>;
-  /** From sending this request to its response's headers, by the client's clock. */
+  /** From sending this request to its response's headers (to its body, when `final`), by the client's clock. */
   readonly elapsedMs: number;
   /** True when the call ends with this response: no redirect, retry or 401 refresh follows it. */
   readonly final: boolean;
@@ -67,7 +66,10 @@ type HookResult = void | PromiseLike<void>;
 export interface Hooks {
   /** Before each request is sent: each attempt and each redirect hop. It may change the headers. */
   onRequest?(request: HookRequest): HookResult;
-  /** After each response's headers arrive: redirect hops and retried attempts included. */
+  /**
+   * After each response's headers arrive: redirect hops and retried attempts included. The response a
+   * call ends with is reported once its body has been read too: a body that fails is an `onError`.
+   */
   onResponse?(response: HookResponse): HookResult;
   /** After each request that got no response: connection errors, timeouts, the caller's abort. */
   onError?(failure: HookFailure): HookResult;
@@ -110,7 +112,7 @@ function startRun(
   /** The request last handed to onRequest: what the next onResponse or onError is about. */
   let last: HookExchange = { call, method: '', url: '', attempt: 0, redirect: 0 };
   let sentAt = 0;
-  const hide = (text: string) => (secrets.size ? redactSecrets(text, secrets) : text);
+  const hide = (text: string) => secrets.redact(text);
 
   async function notify<N extends HookName>(name: N, info: Parameters<NonNullable<Hooks[N]>>[0]) {
     for (const hooks of sets) {
@@ -152,14 +154,6 @@ function startRun(
           merged = mergeHeaderLayers(operationId, hop.headers, changes);
         } catch (error) {
           throw new HookError(operationId, 'onRequest', error, 'set a header that cannot be sent');
-        }
-        for (const key in changes) {
-          const value = merged[key.toLowerCase()];
-          if (value === undefined || !credentialHeaders.has(key.toLowerCase())) continue;
-          // Redacted from now on, like the credentials the client adds itself (with and without a scheme word).
-          secrets.add(value);
-          const space = value.indexOf(' ');
-          if (space > 0) secrets.add(value.slice(space + 1));
         }
         if (hop.credentialsDropped) for (const name of credentialHeaders) delete merged[name];
         next = { ...hop, headers: merged };

@@ -31,6 +31,10 @@ export interface OperationSpec {
    * `createBareClientCore` refuses query parameters.
    */
   readonly encodeQuery?: QueryEncoder;
+  /** The query parameters it takes; when given, a call passing another one is refused before sending. */
+  readonly queryParams?: readonly string[];
+  /** The header parameters it takes; when given, a call passing another one is refused before sending. */
+  readonly headerParams?: readonly string[];
 }
 
 /** What one generated method passes for its operation. */

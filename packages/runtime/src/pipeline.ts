@@ -1,4 +1,4 @@
-import type { Credential, CredentialSource, SchemeBinding } from '@vendor-clients/auth';
+import type { Credential, CredentialSource, SchemeBinding, SentSecrets } from '@vendor-clients/auth';
 import { type Clock, startTimer } from './clock.js';
 import { APIConnectionError, APIConnectionTimeoutError, UserAbortError } from './errors.js';
 import { type DefinedHooks, type HookRun, startHooks } from './hook-seam.js';
@@ -31,7 +31,30 @@ export interface RequestContext {
   readonly signal?: AbortSignal | undefined;
   /** The call's own hooks, run after the client's. */
   readonly hooks?: DefinedHooks | undefined;
+  /** Reads the body of the response the call ends with, inside the attempt (see `ReadBody`). */
+  readonly read: ReadBody;
+  /**
+   * Where the pipeline lists the credential values it holds in the client's `secrets` for this call,
+   * so that whatever echoes them is redacted; the caller releases them when the call is over (`release`).
+   */
+  readonly held: string[];
 }
+
+/** What a `ReadBody` made of a response's body. */
+export interface BodyRead {
+  readonly value: unknown;
+  /** A complete body that cannot be used (JSON that does not parse): retried as a 5xx would be. */
+  readonly spoiled?: boolean;
+  /** Settles when a body handed on as a stream has ended: the attempt's timeout runs until then. */
+  readonly ended?: Promise<unknown>;
+}
+
+/**
+ * Reads the body of the response a call ends with, under the attempt's timeout: a rejection is a
+ * connection error of the attempt and retried as one. `fail` turns an error met while reading a body
+ * handed on as a stream into the error this attempt would fail with (timeout, abort or connection).
+ */
+export type ReadBody = (response: HttpResponse, fail: (error: unknown) => Error) => Promise<BodyRead>;
 
 /** One request before credentials: what `call` builds, or what a `raw` call's Request says. */
 export interface PreparedRequest {
@@ -53,8 +76,8 @@ export interface PipelineConfig {
   /** Lower-case header names that carry credentials and are dropped on a cross-origin hop. */
   readonly credentialHeaders: ReadonlySet<string>;
   readonly credentialQueryNames: ReadonlySet<string>;
-  /** Every credential value sent so far, for redaction. */
-  readonly secrets: Set<string>;
+  /** The credential values being sent, for redaction. */
+  readonly secrets: SentSecrets;
   /** Undefined when nobody listens, so no log line is ever built. */
   readonly log: ((line: string) => void) | undefined;
   /** The client's hooks, if any. */
@@ -67,6 +90,13 @@ export interface Outcome {
   readonly url: string;
   /** Requests sent for it, not counting redirect hops: retries and a resend after a 401 refresh count. */
   readonly attempts: number;
+  /** What the request's `read` made of the body. */
+  readonly body: BodyRead;
+}
+
+/** Lets go of what a call held, once nothing more about it will be shown. */
+export function release(secrets: SentSecrets, held: readonly string[]): void {
+  for (const value of held) secrets.release(value);
 }
 
 export type Pipeline = (request: PreparedRequest, ctx: RequestContext) => Promise<Outcome>;
@@ -85,7 +115,25 @@ export function createPipeline(config: PipelineConfig): Pipeline {
   const sendWithoutSignal = transport[SEND_WITHOUT_SIGNAL]?.bind(transport);
 
   return async function send(request, ctx) {
-    const { operationId, auth, signal } = ctx;
+    const { operationId, auth, signal, held } = ctx;
+    const keep = (value: string) => {
+      secrets.hold(value);
+      held.push(value);
+    };
+    /**
+     * Every credential header of a request is redacted from then on, wherever it came from (auth,
+     * `headers` at any level, a hook), without its scheme word too, and each cookie's value alone.
+     */
+    const keepHeaders = (headers: Readonly<Record<string, string>>) => {
+      for (const name of credentialHeaders) {
+        const value = headers[name];
+        if (value === undefined) continue;
+        keep(value);
+        if (name === 'cookie') {
+          for (const pair of value.split(';')) keep(pair.slice(pair.indexOf('=') + 1).trim());
+        } else if (value.includes(' ')) keep(value.slice(value.indexOf(' ') + 1));
+      }
+    };
     // No options anywhere: the shared default policy, nothing allocated.
     const policy = retryPolicy(config.retry, ctx.retry);
     const timeoutMs = ctx.timeoutMs ?? config.timeoutMs;
@@ -118,9 +166,13 @@ export function createPipeline(config: PipelineConfig): Pipeline {
       if (values.some((v) => typeof v !== 'string')) values = await Promise.all(values);
       const sent = values as readonly string[];
       sent.forEach((value, i) => {
-        secrets.add(value);
-        const { prefix } = auth[i]!.binding;
-        if (prefix && value.startsWith(prefix)) secrets.add(value.slice(prefix.length));
+        const { prefix, in: where } = auth[i]!.binding;
+        // A header's value is held with the request's headers (keepHeaders), without its scheme word too.
+        const inHeader = where === 'header';
+        if (!inHeader) keep(value);
+        if (prefix && value.startsWith(prefix) && !(inHeader && prefix.endsWith(' '))) {
+          keep(value.slice(prefix.length));
+        }
       });
 
       // One attempt: the request and its redirect hops, under one timeout. It is written out here rather
@@ -147,34 +199,46 @@ export function createPipeline(config: PipelineConfig): Pipeline {
         if (timedOut) abort();
         else stop = abort;
       };
+      let method = request.method;
+      let url = request.url;
+      /** The error this attempt fails with when the transport or the body fails. */
+      const fail = (error: unknown): Error =>
+        signal?.aborted
+          ? new UserAbortError(operationId, signal.reason)
+          : timedOut
+            ? new APIConnectionTimeoutError(operationId, method, shown(url), timeoutMs)
+            : new APIConnectionError(operationId, method, shown(url), error);
+      let response: HttpResponse | undefined;
       let outcome: Outcome | undefined;
       let failure: unknown;
+      let failed = false;
+      /** Undefined when the call ends with this response; -1 to resend at once after a 401 refresh. */
+      let wait: number | undefined;
+      let ended: Promise<unknown> | undefined;
       try {
         let hop = withCredentials(request, auth, sent);
         for (let hops = 0; ; hops++) {
-          hooks: if (run) hop = await run.request(hop, attempt, hops);
-          const { url, method } = hop;
+          keepHeaders(hop.headers);
+          hooks: if (run) {
+            const asked = hop;
+            hop = await run.request(hop, attempt, hops);
+            if (hop !== asked) keepHeaders(hop.headers);
+          }
+          ({ url, method } = hop);
           log?.(`${operationId}: ${method} ${shown(url)} (attempt ${attempt})`);
           const started = log ? clock.now() : 0;
-          let response: HttpResponse;
           try {
             response = await (quick
               ? quick(hop, onAbort)
               : transport.send({ ...hop, signal: attemptSignal }));
           } catch (error) {
-            if (signal?.aborted) throw new UserAbortError(operationId, signal.reason);
-            throw timedOut
-              ? new APIConnectionTimeoutError(operationId, method, shown(url), timeoutMs)
-              : new APIConnectionError(operationId, method, shown(url), error);
+            throw fail(error);
           }
           const { status } = response;
           log?.(`${operationId}: ${status} from ${method} ${shown(url)} in ${clock.now() - started} ms`);
           const location = isRedirectStatus(status) ? response.headers.get('location') : null;
           // Browsers hand back an opaque redirect for 'manual': nothing to follow, so it is returned as is.
-          if (location === null || response.opaqueRedirect) {
-            outcome = { response, url, attempts: attempt };
-            break;
-          }
+          if (location === null || response.opaqueRedirect) break;
           await response.discard();
           hooks: if (run) await run.response(response, false);
           if (hops >= MAX_REDIRECTS) {
@@ -186,17 +250,47 @@ export function createPipeline(config: PipelineConfig): Pipeline {
               `${operationId}: ${method} ${shown(url)} redirected more than ${MAX_REDIRECTS} times`,
             );
           }
-          hop = nextHop(hop, status, location, baseOrigin, credentialHeaders);
+          hop = nextHop(hop, status, location, baseOrigin, credentialHeaders, config.credentialQueryNames);
           if (hop.credentialsDropped)
             log?.(`${operationId}: redirected off ${baseOrigin}; credentials not forwarded`);
         }
+        const { status } = response;
+        if (status === 401 && !refreshed && sent.length > 0) {
+          refreshed = true;
+          const renewed = await Promise.all(auth.map((a, i) => a.source.refresh(sent[i]!)));
+          if (renewed.some(Boolean)) wait = -1;
+        } else if (isRetryableStatus(status) && retries < policy.maxRetries && mayRetry) {
+          const requested = requestedDelayMs(response.headers, clock.now());
+          if (requested === undefined || requested <= policy.maxRetryAfterMs) {
+            wait = requested ?? backoffMs(retries, policy);
+          } else {
+            log?.(
+              `${operationId}: ${status} asks to wait ${requested} ms, over the ${policy.maxRetryAfterMs} ms cap; not retrying`,
+            );
+          }
+        }
+        // Bodies are read (or thrown away) under the attempt's timeout: a server that stalls after the
+        // headers would otherwise hold the call and its connection for as long as it likes.
+        if (wait === undefined) {
+          let body: BodyRead;
+          try {
+            body = await ctx.read(response, fail);
+          } catch (error) {
+            throw fail(error);
+          }
+          ended = body.ended;
+          if (body.spoiled && retries < policy.maxRetries && mayRetry) wait = backoffMs(retries, policy);
+          outcome = { response, url, attempts: attempt, body };
+        } else await response.discard();
       } catch (error) {
+        failed = true;
         failure = error;
       } finally {
-        cancelTimeout();
+        if (ended) ended.then(cancelTimeout, cancelTimeout);
+        else cancelTimeout();
       }
 
-      if (!outcome) {
+      if (failed || !response) {
         // Only connection errors are retried: a caller's abort, or anything else (a hook's error among
         // them), fails the call as it is.
         const again = failure instanceof APIConnectionError && retries < policy.maxRetries && mayRetry;
@@ -205,29 +299,10 @@ export function createPipeline(config: PipelineConfig): Pipeline {
         await pause(backoffMs(retries, policy), (failure as Error).message);
         continue;
       }
-      const { response } = outcome;
-      const { status } = response;
-      /** Undefined when the call ends with this response; -1 to resend at once after a 401 refresh. */
-      let wait: number | undefined;
-      if (status === 401 && !refreshed && sent.length > 0) {
-        refreshed = true;
-        const renewed = await Promise.all(auth.map((a, i) => a.source.refresh(sent[i]!)));
-        if (renewed.some(Boolean)) wait = -1;
-      } else if (isRetryableStatus(status) && retries < policy.maxRetries && mayRetry) {
-        const requested = requestedDelayMs(response.headers, clock.now());
-        if (requested === undefined || requested <= policy.maxRetryAfterMs) {
-          wait = requested ?? backoffMs(retries, policy);
-        } else {
-          log?.(
-            `${operationId}: ${status} asks to wait ${requested} ms, over the ${policy.maxRetryAfterMs} ms cap; not retrying`,
-          );
-        }
-      }
       hooks: if (run) await run.response(response, wait === undefined);
-      if (wait === undefined) return outcome;
-      await response.discard();
+      if (wait === undefined) return outcome!;
       if (wait < 0) log?.(`${operationId}: 401, credentials refreshed; retrying once`);
-      else await pause(wait, `${status}`);
+      else await pause(wait, `${response.status}`);
     }
   };
 }

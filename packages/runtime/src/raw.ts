@@ -10,7 +10,7 @@ import { headerRecord } from './headers.js';
 import { checkHooks, type DefinedHooks } from './hook-seam.js';
 import type { OperationSpec } from './operation.js';
 import { checkPathParams, serializePath } from './path-params.js';
-import type { RequestContext } from './pipeline.js';
+import { type ReadBody, type RequestContext, release } from './pipeline.js';
 
 export type { Client as RawClient } from 'openapi-fetch';
 
@@ -31,34 +31,39 @@ export function createRawClient<Paths extends {}>(
   core: ClientCore,
   operations: readonly OperationSpec[] = [],
 ): Client<Paths> {
-  const { baseHref, headers, authFor, send } = seamOf(core, 'createRawClient');
+  const { baseHref, headers, authFor, send, secrets } = seamOf(core, 'createRawClient');
   const byRoute = new Map(operations.map((op) => [routeKey(op.method, op.path), op]));
 
   // `raw` keeps openapi-fetch's semantics; its Requests go through the same pipeline.
-  const contexts = new WeakMap<Request, RequestContext>();
+  const contexts = new WeakMap<Request, Omit<RequestContext, 'held'>>();
   const guard: Middleware = {
     onRequest({ request, schemaPath, params }) {
       const op = byRoute.get(routeKey(request.method, schemaPath));
       const operationId = op?.operationId ?? `${request.method} ${schemaPath}`;
       checkPathParams(operationId, schemaPath, params.path as Record<string, unknown> | undefined);
-      contexts.set(request, { operationId, auth: authFor(operationId, op?.security) });
+      contexts.set(request, { operationId, auth: authFor(operationId, op?.security), read: streamBody });
       return undefined;
     },
   };
   async function rawFetch(request: Request): Promise<Response> {
-    const ctx = contexts.get(request) ?? { operationId: `${request.method} request`, auth: [] };
+    const ctx = contexts.get(request) ?? {
+      operationId: `${request.method} request`,
+      auth: [],
+      read: streamBody,
+    };
     const { hooks } = request as Request & RawCallOptions;
     checkHooks(ctx.operationId, hooks);
     const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
-    const { response } = await send(
-      { url: request.url, method: request.method, headers: headerRecord(request.headers), body },
-      {
-        ...ctx,
-        signal: request.signal,
-        hooks,
-      },
-    );
-    return response.toResponse();
+    const held: string[] = [];
+    try {
+      const { body: read } = await send(
+        { url: request.url, method: request.method, headers: headerRecord(request.headers), body },
+        { ...ctx, signal: request.signal, hooks, held },
+      );
+      return read.value as Response;
+    } finally {
+      release(secrets, held);
+    }
   }
   const raw = createClient<Paths>({
     baseUrl: baseHref,
@@ -69,6 +74,43 @@ export function createRawClient<Paths extends {}>(
   raw.use(guard);
   return raw;
 }
+
+/**
+ * The response handed to openapi-fetch, its body still streamed (a raw caller may read it as it
+ * arrives), through a stream that fails with the runtime's typed error (a timeout, a connection closed
+ * mid-body) instead of the transport's, and that keeps the attempt's timeout running until it has ended.
+ * A body already handed on cannot be retried: a failure while it is read fails the raw call.
+ */
+const streamBody: ReadBody = async (response, fail) => {
+  const whole = response.toResponse();
+  const source = whole.body;
+  if (!source || response.opaqueRedirect) return { value: whole };
+  let finish: () => void = () => {};
+  const ended = new Promise<void>((resolve) => {
+    finish = resolve;
+  });
+  const reader = source.getReader();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const chunk = await reader.read();
+        if (chunk.done) {
+          finish();
+          controller.close();
+        } else controller.enqueue(chunk.value);
+      } catch (error) {
+        finish();
+        controller.error(fail(error));
+      }
+    },
+    cancel(reason) {
+      finish();
+      return reader.cancel(reason);
+    },
+  });
+  const { status, statusText, headers } = whole;
+  return { value: new Response(body, { status, statusText, headers }), ended };
+};
 
 function routeKey(method: string, path: string): string {
   return `${method.toUpperCase()} ${path}`;

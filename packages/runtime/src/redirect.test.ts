@@ -3,6 +3,7 @@ import { type Hop, nextHop } from './redirect.js';
 
 const credentialHeaders = new Set(['authorization', 'cookie', 'proxy-authorization', 'x-auth-token']);
 const origin = 'https://api.example.test';
+const credentialQueryNames = new Set(['api_key']);
 
 function hop(method: string, body?: string): Hop {
   return {
@@ -44,6 +45,20 @@ describe('nextHop', () => {
       want: { url: 'https://cdn.example.test/x', method: 'GET', body: false, credentials: false },
     },
     {
+      name: 'cross origin drops a credential query parameter, keeps the others',
+      from: hop('GET'),
+      status: 302,
+      location: 'https://cdn.example.test/x?api_key=k&page=2',
+      want: { url: 'https://cdn.example.test/x?page=2', method: 'GET', body: false, credentials: false },
+    },
+    {
+      name: 'same origin keeps a credential query parameter',
+      from: hop('GET'),
+      status: 302,
+      location: '/v2/things?api_key=k',
+      want: { url: `${origin}/v2/things?api_key=k`, method: 'GET', body: false, credentials: true },
+    },
+    {
       name: 'https to http on the same host is another origin',
       from: hop('GET'),
       status: 307,
@@ -73,7 +88,7 @@ describe('nextHop', () => {
     },
   ];
   it.each(cases)('$name', ({ from, status, location, want }) => {
-    const next = nextHop(from, status, location, origin, credentialHeaders);
+    const next = nextHop(from, status, location, origin, credentialHeaders, credentialQueryNames);
     expect(next.url).toBe(want.url);
     expect(next.method).toBe(want.method);
     expect(next.body !== undefined).toBe(want.body);
@@ -83,13 +98,21 @@ describe('nextHop', () => {
   });
 
   it('keeps credentials off once a chain has left the origin, even when it comes back', () => {
-    const away = nextHop(hop('GET'), 302, 'https://elsewhere.test/', origin, credentialHeaders);
+    const away = nextHop(
+      hop('GET'),
+      302,
+      'https://elsewhere.test/',
+      origin,
+      credentialHeaders,
+      credentialQueryNames,
+    );
     const back = nextHop(
       { ...away, headers: hop('GET').headers },
       302,
       `${origin}/again`,
       origin,
       credentialHeaders,
+      credentialQueryNames,
     );
     expect(back.credentialsDropped).toBe(true);
     expect('authorization' in back.headers).toBe(false);

@@ -34,8 +34,8 @@ const BODY_HEADERS = [
 
 /**
  * The request to send after a redirect, following the fetch standard's method rules (303 -> GET;
- * 301/302 turn POST into GET; 307/308 keep method and body) and dropping every credential header
- * when the target is not the configured origin.
+ * 301/302 turn POST into GET; 307/308 keep method and body) and dropping every credential header and
+ * credential query parameter when the target is not the configured origin.
  */
 export function nextHop(
   previous: Hop,
@@ -43,6 +43,7 @@ export function nextHop(
   location: string,
   baseOrigin: string,
   credentialHeaders: ReadonlySet<string>,
+  credentialQueryNames: ReadonlySet<string>,
 ): Hop {
   const url = new URL(location, previous.url);
   const headers: Record<string, string> = { ...previous.headers };
@@ -55,6 +56,8 @@ export function nextHop(
   const credentialsDropped = previous.credentialsDropped || url.origin !== baseOrigin;
   if (credentialsDropped) {
     for (const name of credentialHeaders) delete headers[name];
+    // A Location may carry the query it was reached with, API key included.
+    for (const name of credentialQueryNames) url.searchParams.delete(name);
   }
   return { url: url.toString(), method, headers, body, credentialsDropped };
 }

@@ -4,9 +4,10 @@
  * (`trackCall`); the metadata is built here, so a bundle that never imports `withResponse` carries
  * none of that code.
  */
+import type { SentSecrets } from '@vendor-clients/auth';
 import { requestIdOf } from './errors.js';
 import { type HeaderRecord, safeHeaders } from './headers.js';
-import type { Outcome } from './pipeline.js';
+import { type Outcome, release } from './pipeline.js';
 
 /** What came with a successful response. */
 export interface ResponseMeta {
@@ -35,7 +36,9 @@ export interface CallRecord {
   /** The final URL made safe (built only when asked). */
   url: () => string;
   ended: number;
-  secrets: ReadonlySet<string>;
+  secrets: SentSecrets;
+  /** The credential values the call sent, released when it ended: held again while its headers are shown. */
+  held: readonly string[];
 }
 
 // A property of the promise, not a WeakMap entry: one entry per call cost several µs of garbage
@@ -67,14 +70,18 @@ export async function withResponse<T>(promise: Promise<T>): Promise<WithResponse
     );
   }
   const data = await promise;
-  const { outcome, url, ended } = record;
-  const headers = safeHeaders(outcome.response.headers, record.secrets);
+  const { outcome, ended, secrets, held } = record;
+  // The call has let go of its credentials; they are held again while what it shows is made.
+  for (const value of held) secrets.hold(value);
+  const headers = safeHeaders(outcome.response.headers, secrets);
+  const url = record.url();
+  release(secrets, held);
   return {
     data,
     status: outcome.response.status,
     headers,
     requestId: requestIdOf(headers),
-    url: url(),
+    url,
     attempts: outcome.attempts,
     elapsedMs: ended - record.started,
   };

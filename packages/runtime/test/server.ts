@@ -112,3 +112,23 @@ export async function rejection(promise: Promise<unknown>): Promise<Error & Reco
   }
   throw new Error('expected a rejection, but the promise resolved');
 }
+
+/** Answers that go wrong after the headers, as a faulty server or network does. */
+export const spoiled = {
+  /** Headers and the start of a JSON body promising more, then the socket is closed. */
+  closedMidBody(res: ServerResponse): void {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': '64' });
+    res.write('{"id":"u1","na', () => res.socket?.destroy());
+  },
+  /** Headers and the start of a body, then nothing more until the server closes. */
+  stalledBody(res: ServerResponse): void {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': '64' });
+    res.write('{"id":"u1","na');
+  },
+  /** A complete response whose JSON is cut short, with a content-length that matches what is sent. */
+  truncatedJson(res: ServerResponse): void {
+    const text = '{"id":"u1","na';
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(text.length) });
+    res.end(text);
+  },
+};
