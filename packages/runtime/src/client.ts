@@ -126,11 +126,12 @@ export function createClientCore(options: ClientCoreOptions): ClientCore {
  * `encodeBody`): no default is referenced, so a bundle carries only the encoders of the operations it
  * calls. Query parameters or a body for an operation without an encoder are refused.
  */
-export function createBareClientCore(options: ClientCoreOptions): ClientCore {
-  return createCore(options);
+export function createBareClientCore(options: ClientCoreOptions, factory = 'createClientCore'): ClientCore {
+  return createCore(options, undefined, factory);
 }
 
-function createCore(options: ClientCoreOptions, defaults?: Encoders): ClientCore {
+/** `factory` is the function the user called, so a message about its options names it. */
+function createCore(options: ClientCoreOptions, defaults?: Encoders, factory = 'createClientCore'): ClientCore {
   const {
     fetch: customFetch,
     transport,
@@ -139,17 +140,17 @@ function createCore(options: ClientCoreOptions, defaults?: Encoders): ClientCore
     bindings = [],
     clock = systemClock,
   } = options;
-  checkKeys('createClientCore', 'option', options, CLIENT_OPTIONS);
-  checkKeys('createClientCore', 'retry option', options.retry, RETRY_OPTIONS);
+  checkKeys(factory, 'option', options, CLIENT_OPTIONS);
+  checkKeys(factory, 'retry option', options.retry, RETRY_OPTIONS);
   const baseUrl = parseBaseUrl(options.baseUrl);
   if (customFetch && transport) {
-    throw new TypeError('createClientCore: pass either fetch or transport, not both');
+    throw new TypeError(`${factory}: pass either fetch or transport, not both`);
   }
   const credentials: readonly Credential[] = auth === undefined ? [] : Array.isArray(auth) ? auth : [auth];
   const secrets = new SentSecrets();
   const credentialQueryNames = new Set(bindings.filter((b) => b.in === 'query').map((b) => b.name));
   const baseHref = baseUrl.href.replace(/\/$/, '');
-  hooks: checkHooks('createClientCore', options.hooks);
+  checkHooks(factory, options.hooks);
 
   const send = createPipeline({
     baseOrigin: baseUrl.origin,
@@ -203,7 +204,7 @@ function createCore(options: ClientCoreOptions, defaults?: Encoders): ClientCore
   // Request/Response objects a custom transport does not need.
   async function run<T>(op: OperationSpec, input: CallInput, init: CallInit, record: CallRecord): Promise<T> {
     const { operationId, method } = op;
-    hooks: checkHooks(operationId, init.hooks);
+    checkHooks(operationId, init.hooks);
     checkKeys(operationId, 'call option', init, CALL_OPTIONS);
     checkKeys(operationId, 'retry option', init.retry, RETRY_OPTIONS);
     checkKeys(operationId, 'input key', input, INPUT_KEYS);
