@@ -131,7 +131,11 @@ export function createBareClientCore(options: ClientCoreOptions, factory = 'crea
 }
 
 /** `factory` is the function the user called, so a message about its options names it. */
-function createCore(options: ClientCoreOptions, defaults?: Encoders, factory = 'createClientCore'): ClientCore {
+function createCore(
+  options: ClientCoreOptions,
+  defaults?: Encoders,
+  factory = 'createClientCore',
+): ClientCore {
   const {
     fetch: customFetch,
     transport,
