@@ -174,14 +174,53 @@ function paramsType(op: Operation, where: 'path' | 'query' | 'header'): string {
   return `NonNullable<operations[${q(op.operationId)}]['parameters'][${q(where)}]>`;
 }
 
+// A schema with readOnly or writeOnly fields is typed with openapi-typescript's markers: what is sent
+// drops the read-only fields (as openapi-fetch's /raw does), what is read the write-only ones.
 function bodyType(op: Operation): string {
-  return `NonNullable<operations[${q(op.operationId)}]['requestBody']>['content'][${q(op.body!.mediaType)}]`;
+  const type = `NonNullable<operations[${q(op.operationId)}]['requestBody']>['content'][${q(op.body!.mediaType)}]`;
+  return op.body!.readWrite ? `Writable<${type}>` : type;
 }
 
-function resultType(op: Operation): string {
-  if (!op.success.mediaType) return 'undefined';
-  const status = /^\d+$/.test(op.success.status) ? op.success.status : q(op.success.status);
-  return `operations[${q(op.operationId)}]['responses'][${status}]['content'][${q(op.success.mediaType)}]`;
+/** The type of a response body, as the spec writes its status and media type. */
+function responseType(
+  op: Operation,
+  response: { status: string; mediaType: string | undefined; readWrite: boolean },
+): string {
+  if (!response.mediaType) return 'undefined';
+  const status = /^\d+$/.test(response.status) ? response.status : q(response.status);
+  const type = `operations[${q(op.operationId)}]['responses'][${status}]['content'][${q(response.mediaType)}]`;
+  return response.readWrite ? `Readable<${type}>` : type;
+}
+
+const isJson = (mediaType: string | undefined) => !!mediaType && /json|\*\/\*/.test(mediaType);
+
+/**
+ * `ErrorBodies`: the body each declared error status of each operation carries. A status declared
+ * without a JSON body is `unknown`, so it does not fall through to `default`'s body.
+ */
+function errorBodies(model: ApiModel): string {
+  const entries = model.operations.map((op) => {
+    const statuses = op.errors.map((e) => {
+      const status = /^\d+$/.test(e.status) ? e.status : q(e.status);
+      return `${status}: ${isJson(e.mediaType) ? responseType(op, e) : 'unknown'}`;
+    });
+    return `  ${op.operationId}: {${statuses.length ? ` ${statuses.join('; ')} ` : ''}};`;
+  });
+  return `/**
+ * The error bodies each operation declares, by status as the spec writes it (\`404\`, \`'4XX'\`,
+ * \`default\`). \`isApiError\` narrows an error to them.
+ */
+export type ErrorBodies = {
+${entries.join('\n')}
+};
+
+/**
+ * Whether \`error\` is an ApiError of the operation (with the status, when given: \`404\` or \`'4XX'\`),
+ * narrowed to the status's subclass and the body the spec declares for it, e.g.
+ * \`if (isApiError(error, ${q(model.operations[0]!.operationId)}, 404)) error.body\`.
+ */
+export const isApiError: IsApiError<ErrorBodies> = isAnyApiError;
+`;
 }
 
 /** Whether the method's input can be left out: nothing in it is required. */
@@ -241,6 +280,7 @@ function otherExports(model: ApiModel, target: Target): string[] {
     fromEnvName(target.factory),
     'defaultBaseUrl',
     'operationSpecs',
+    'isApiError',
     'CredentialError',
     ...acceptedKinds(bindingsOf(model)).map((k) => CONSTRUCTORS[k].fn),
     ...ERROR_CLASSES,
@@ -272,7 +312,7 @@ export function emitOps(model: ApiModel, target: Target): string {
     if (input) types.push(input);
     const result = `${pascal(op.operationId)}Result`;
     types.push(
-      `/** What \`${op.operationId}\` resolves with. */\nexport type ${result} = ${resultType(op)};\n`,
+      `/** What \`${op.operationId}\` resolves with. */\nexport type ${result} = ${responseType(op, op.success)};\n`,
     );
     functions.push(
       `${operationDoc(op, '')}export function ${op.operationId}(client: ${name}, ${operationParams(op)}): Promise<${result}> {
@@ -281,10 +321,14 @@ export function emitOps(model: ApiModel, target: Target): string {
 `,
     );
   }
+  const markers = [
+    model.operations.some((op) => op.success.readWrite || op.errors.some((e) => e.readWrite)) && 'Readable',
+    model.operations.some((op) => op.body?.readWrite) && 'Writable',
+  ].filter((m) => m !== false);
   return `${header(target.source)}import type { ${credentialTypes.join(', ')} } from '@vendor-clients/auth';
-import { type CallInit, type ClientCore, type ClientCoreOptions, createBareClientCore } from '@vendor-clients/runtime';
+import { type CallInit, type ClientCore, type ClientCoreOptions, createBareClientCore, type IsApiError, isApiError as isAnyApiError } from '@vendor-clients/runtime';
 import * as spec from './operations.gen.js';
-import type { operations } from './schema.gen.js';
+import type { ${['operations', ...markers].join(', ')} } from './schema.gen.js';
 
 /** The credentials this API's security schemes accept. */
 export type ${name}Credential = ${credentialTypes.join(' | ')};
@@ -317,6 +361,7 @@ export function create${name}(options: ${name}ClientOptions = {}): ${name} {
 }
 
 ${types.join('\n')}
+${errorBodies(model)}
 ${functions.join('\n')}`;
 }
 
@@ -424,7 +469,7 @@ export { ${target.factory} } from './client.gen.js';
 export * from './ops.gen.js';
 export { ${fromEnvName(target.factory)} } from './env.gen.js';
 export { defaultBaseUrl, operationSpecs } from './operations.gen.js';
-export type { components, operations, paths } from './schema.gen.js';
+export type { components, operations, paths, Readable, Writable } from './schema.gen.js';
 /** The credential constructors ${name} accepts. */
 export { ${values.join(', ')}, CredentialError } from '@vendor-clients/auth';
 export type { ${types.join(', ')} } from '@vendor-clients/auth';

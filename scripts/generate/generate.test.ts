@@ -261,3 +261,40 @@ describe('operation functions need names of their own', () => {
     expect(() => emitOps(renamed, target)).toThrow(want);
   });
 });
+
+describe('types of the models fixture: read-only fields and error bodies', () => {
+  const source = emitOps(readModel(loadSpec(join(import.meta.dirname, 'fixtures', 'models.openapi.yaml'))), {
+    factory: 'createFixtureClient',
+    source: 'models.yaml',
+  });
+  const cases: Array<{ name: string; want: string }> = [
+    {
+      name: 'a body with read-only fields drops them (Writable)',
+      want: `body: Writable<NonNullable<operations["createAccount"]['requestBody']>['content']["application/json"]>;`,
+    },
+    {
+      name: 'a body without any is the schema type as is',
+      want: `body: NonNullable<operations["putPet"]['requestBody']>['content']["application/json"];`,
+    },
+    {
+      name: 'a result with read-only fields reads them plainly (Readable)',
+      want: `export type GetAccountResult = Readable<operations["getAccount"]['responses'][200]['content']["application/json"]>;`,
+    },
+    {
+      name: 'error bodies by status as the spec writes it: a range and default',
+      want: `listAccounts: { "4XX": operations["listAccounts"]['responses']["4XX"]['content']["application/json"]; "default": operations["listAccounts"]['responses']["default"]['content']["application/json"] };`,
+    },
+    {
+      name: 'a status declared without a body is unknown, not default',
+      want: 'deleteAccount: { 404: unknown };',
+    },
+    { name: 'an operation declaring no error', want: 'putPet: {};' },
+    {
+      name: 'isApiError typed by them',
+      want: 'export const isApiError: IsApiError<ErrorBodies> = isAnyApiError;',
+    },
+  ];
+  it.each(cases)('$name', ({ want }) => {
+    expect(source).toContain(want);
+  });
+});
