@@ -174,22 +174,22 @@ function paramsType(op: Operation, where: 'path' | 'query' | 'header'): string {
   return `NonNullable<operations[${q(op.operationId)}]['parameters'][${q(where)}]>`;
 }
 
-// A schema with readOnly or writeOnly fields is typed with openapi-typescript's markers: what is sent
-// drops the read-only fields (as openapi-fetch's /raw does), what is read the write-only ones.
+// A body whose schema has read-only or write-only fields is typed through `Writable`, which drops the
+// read-only ones (openapi-typescript's markers; openapi-fetch's /raw does the same).
 function bodyType(op: Operation): string {
   const type = `NonNullable<operations[${q(op.operationId)}]['requestBody']>['content'][${q(op.body!.mediaType)}]`;
   return op.body!.readWrite ? `Writable<${type}>` : type;
 }
 
-/** The type of a response body, as the spec writes its status and media type. */
-function responseType(
-  op: Operation,
-  response: { status: string; mediaType: string | undefined; readWrite: boolean },
-): string {
+/**
+ * The type of a response body, as the spec writes its status and media type. Always through `Readable`
+ * (which drops write-only fields), as openapi-fetch types /raw's data and errors: the three forms then
+ * give one type, not an intersection in one and its flattened copy in another.
+ */
+function responseType(op: Operation, response: { status: string; mediaType: string | undefined }): string {
   if (!response.mediaType) return 'undefined';
   const status = /^\d+$/.test(response.status) ? response.status : q(response.status);
-  const type = `operations[${q(op.operationId)}]['responses'][${status}]['content'][${q(response.mediaType)}]`;
-  return response.readWrite ? `Readable<${type}>` : type;
+  return `Readable<operations[${q(op.operationId)}]['responses'][${status}]['content'][${q(response.mediaType)}]>`;
 }
 
 const isJson = (mediaType: string | undefined) => !!mediaType && /json|\*\/\*/.test(mediaType);
@@ -321,10 +321,7 @@ export function emitOps(model: ApiModel, target: Target): string {
 `,
     );
   }
-  const markers = [
-    model.operations.some((op) => op.success.readWrite || op.errors.some((e) => e.readWrite)) && 'Readable',
-    model.operations.some((op) => op.body?.readWrite) && 'Writable',
-  ].filter((m) => m !== false);
+  const markers = model.operations.some((op) => op.body?.readWrite) ? ['Readable', 'Writable'] : ['Readable'];
   return `${header(target.source)}import type { ${credentialTypes.join(', ')} } from '@vendor-clients/auth';
 import { type CallInit, type ClientCore, type ClientCoreOptions, createBareClientCore, type IsApiError, isApiError as isAnyApiError } from '@vendor-clients/runtime';
 import * as spec from './operations.gen.js';

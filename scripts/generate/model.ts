@@ -35,7 +35,6 @@ export interface Operation {
     readonly status: string;
     readonly mediaType: string | undefined;
     readonly schema: JsonObject | undefined;
-    readonly readWrite: boolean;
   };
   /**
    * Declared error responses, as the spec writes their status (`404`, `4XX`, `default` when it is not the
@@ -45,7 +44,6 @@ export interface Operation {
     readonly status: string;
     readonly mediaType: string | undefined;
     readonly schema: JsonObject | undefined;
-    readonly readWrite: boolean;
   }>;
   /** Security alternatives (operation-level, else the spec's global). */
   readonly security: ReadonlyArray<Record<string, string[]>>;
@@ -199,11 +197,11 @@ function readResponses(
     const schema = isObject(media)
       ? deref(spec, media.schema, [...at, code, 'content', mediaType!, 'schema'])
       : undefined;
-    return { mediaType, schema, readWrite: hasReadWrite(schema, spec.doc) };
+    return { mediaType, schema };
   };
   const success = successCode
     ? { status: successCode, ...describe(successCode) }
-    : { status: '204', mediaType: undefined, schema: undefined, readWrite: false };
+    : { status: '204', mediaType: undefined, schema: undefined };
   const errors = codes
     .filter((c) => /^[45](\d\d|XX)$/.test(c) || (c === 'default' && c !== successCode))
     .map((status) => ({ status, ...describe(status) }));
@@ -212,7 +210,7 @@ function readResponses(
 
 /**
  * Whether a schema, through its $refs, marks any property readOnly or writeOnly: openapi-typescript then
- * wraps those in `$Read`/`$Write`, which the generated types unwrap with `Readable`/`Writable`.
+ * wraps those in `$Read`/`$Write`, which a request body's type unwraps with `Writable`.
  */
 export function hasReadWrite(schema: Json | undefined, root: JsonObject, seen = new Set<Json>()): boolean {
   if (!isObject(schema) || seen.has(schema)) return false;
