@@ -142,9 +142,9 @@ const checkCases: CheckCase[] = [
       },
     },
     [
-      'expectTypeOf<Pick<R, "m" | "s">>().toEqualTypeOf<{ m?: NonNullable<R["m"]>; s?: NonNullable<NonNullable<R["s"]>> | null }>();',
+      'expectTypeOf<Pick<R, "m" | "s">>().toEqualTypeOf<{ m?: NonNullable<R["m"]>; s?: NonNullable<R["s"]> | null }>();',
       'expectTypeOf<NonNullable<R["m"]>[string]>().toEqualTypeOf<string[]>();',
-      'expectTypeOf<NonNullable<NonNullable<R["s"]>>>().toEqualTypeOf<{ [key: string]: unknown }>();',
+      'expectTypeOf<NonNullable<R["s"]>>().toEqualTypeOf<{ [key: string]: unknown }>();',
       'expectTypeOf<R["notInTheDocs"]>().toBeUnknown();',
     ],
   ],

@@ -177,7 +177,13 @@ export class FieldChecks {
    * The exact type openapi-typescript gives `schema`, as text. Objects, and unions of them, are named by
    * `expr` (so the text is exact by construction) and their fields checked by lines of their own.
    */
-  private typeOf(schema: Json | undefined, expr: string, depth: number, out: string[]): string {
+  private typeOf(
+    schema: Json | undefined,
+    expr: string,
+    depth: number,
+    out: string[],
+    optional = false,
+  ): string {
     const s = deref(schema, this.root);
     const ref = isObject(schema) && typeof schema.$ref === 'string' ? schema.$ref : this.refs.get(s);
     const types = Array.isArray(s.type) ? s.type.map(String) : typeof s.type === 'string' ? [s.type] : [];
@@ -187,7 +193,8 @@ export class FieldChecks {
     const orNull = (t: string) => (nullable && t !== 'null' && t !== 'unknown' ? `${t} | null` : t);
     if (Array.isArray(s.enum)) return union([...s.enum.map(literal), ...(nullable ? ['null'] : [])]);
     if (s.const !== undefined) return literal(s.const);
-    const inner = nullable ? `NonNullable<${expr}>` : expr;
+    // The type itself, without the `null` it may take and the `undefined` of an optional field.
+    const inner = nullable || optional ? `NonNullable<${expr}>` : expr;
     if (shapeOf(s, this.root)) {
       this.object(s, ref, inner, depth, out);
       return orNull(inner);
@@ -218,8 +225,9 @@ export class FieldChecks {
     if (fields.length) {
       const nested: string[] = [];
       const members = fields.map(([name, p]) => {
-        const type = this.typeOf(p, `NonNullable<${expr}[${JSON.stringify(name)}]>`, depth + 1, nested);
-        return `${key(name)}${shape.required.has(name) ? '' : '?'}: ${type}`;
+        const optional = !shape.required.has(name);
+        const type = this.typeOf(p, `${expr}[${JSON.stringify(name)}]`, depth + 1, nested, optional);
+        return `${key(name)}${optional ? '?' : ''}: ${type}`;
       });
       const picked = fields.map(([name]) => JSON.stringify(name)).join(' | ');
       out.push(
