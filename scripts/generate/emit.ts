@@ -91,6 +91,8 @@ function jsdoc(lines: Array<string | undefined>, indent: string): string {
   return `${indent}/**\n${body}\n${indent} */\n`;
 }
 
+/** Whether a media type is sent or read as JSON. */
+export const isJson = (mediaType: string | undefined) => !!mediaType && /json|\*\/\*/.test(mediaType);
 /** Whether the operation's body is multipart form data (encoded by the runtime's `multipartBody`). */
 function isMultipart(op: Operation): boolean {
   return op.body?.mediaType.startsWith('multipart/form-data') ?? false;
@@ -129,8 +131,7 @@ export function emitOperations(model: ApiModel, target: Target): string {
       `path: ${q(op.path)}`,
       `security: ${securities.get(JSON.stringify(op.security))}`,
     ];
-    if (op.body && !/json|\*\/\*/.test(op.body.mediaType))
-      fields.push(`requestContentType: ${q(op.body.mediaType)}`);
+    if (op.body && !isJson(op.body.mediaType)) fields.push(`requestContentType: ${q(op.body.mediaType)}`);
     const body = bodyEncoder(op);
     if (body) {
       fields.push(`encodeBody: ${body}`);
@@ -191,8 +192,6 @@ function responseType(op: Operation, response: { status: string; mediaType: stri
   const status = /^\d+$/.test(response.status) ? response.status : q(response.status);
   return `Readable<operations[${q(op.operationId)}]['responses'][${status}]['content'][${q(response.mediaType)}]>`;
 }
-
-const isJson = (mediaType: string | undefined) => !!mediaType && /json|\*\/\*/.test(mediaType);
 
 /**
  * `ErrorBodies`: the body each declared error status of each operation carries. A status declared

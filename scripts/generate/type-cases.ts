@@ -16,6 +16,7 @@
  * objects are followed to MAX_DEPTH levels below a body; unions of objects (oneOf/anyOf) are checked as
  * a whole, not field by field.
  */
+import { isJson, pascal } from './emit.js';
 import type { ApiModel, Operation } from './model.js';
 import { resolveRef, sampleOf } from './sample.js';
 import { isObjectSchema } from './schema.js';
@@ -294,8 +295,6 @@ const calls = (op: Operation, input: { method: string; raw: string }) => [
 ];
 const it_ = (op: Operation, lines: string[], async = false) =>
   `  it(${JSON.stringify(title(op))}, ${async ? 'async ' : ''}() => {\n${lines.map((l) => `    ${l}`).join('\n')}\n  });`;
-const pascal = (id: string) => id.charAt(0).toUpperCase() + id.slice(1);
-const isJson = (mediaType: string | undefined) => !!mediaType && /json|\*\/\*/.test(mediaType);
 
 /** One `it` per operation with a JSON request body. */
 export function bodyCases(model: ApiModel, root: JsonObject): string {
