@@ -91,6 +91,8 @@ function jsdoc(lines: Array<string | undefined>, indent: string): string {
   return `${indent}/**\n${body}\n${indent} */\n`;
 }
 
+/** Whether a media type is sent or read as JSON. */
+export const isJson = (mediaType: string | undefined) => !!mediaType && /json|\*\/\*/.test(mediaType);
 /** Whether the operation's body is multipart form data (encoded by the runtime's `multipartBody`). */
 function isMultipart(op: Operation): boolean {
   return op.body?.mediaType.startsWith('multipart/form-data') ?? false;
@@ -129,8 +131,7 @@ export function emitOperations(model: ApiModel, target: Target): string {
       `path: ${q(op.path)}`,
       `security: ${securities.get(JSON.stringify(op.security))}`,
     ];
-    if (op.body && !/json|\*\/\*/.test(op.body.mediaType))
-      fields.push(`requestContentType: ${q(op.body.mediaType)}`);
+    if (op.body && !isJson(op.body.mediaType)) fields.push(`requestContentType: ${q(op.body.mediaType)}`);
     const body = bodyEncoder(op);
     if (body) {
       fields.push(`encodeBody: ${body}`);
@@ -179,14 +180,51 @@ function paramsType(op: Operation, where: 'path' | 'query' | 'header'): string {
   return `NonNullable<operations[${q(op.operationId)}]['parameters'][${q(where)}]>`;
 }
 
+// A body whose schema has read-only or write-only fields is typed through `Writable`, which drops the
+// read-only ones (openapi-typescript's markers; openapi-fetch's /raw does the same).
 function bodyType(op: Operation): string {
-  return `NonNullable<operations[${q(op.operationId)}]['requestBody']>['content'][${q(op.body!.mediaType)}]`;
+  const type = `NonNullable<operations[${q(op.operationId)}]['requestBody']>['content'][${q(op.body!.mediaType)}]`;
+  return op.body!.readWrite ? `Writable<${type}>` : type;
 }
 
-function resultType(op: Operation): string {
-  if (!op.success.mediaType) return 'undefined';
-  const status = /^\d+$/.test(op.success.status) ? op.success.status : q(op.success.status);
-  return `operations[${q(op.operationId)}]['responses'][${status}]['content'][${q(op.success.mediaType)}]`;
+/**
+ * The type of a response body, as the spec writes its status and media type. Always through `Readable`
+ * (which drops write-only fields), as openapi-fetch types /raw's data and errors: the three forms then
+ * give one type, not an intersection in one and its flattened copy in another.
+ */
+function responseType(op: Operation, response: { status: string; mediaType: string | undefined }): string {
+  if (!response.mediaType) return 'undefined';
+  const status = /^\d+$/.test(response.status) ? response.status : q(response.status);
+  return `Readable<operations[${q(op.operationId)}]['responses'][${status}]['content'][${q(response.mediaType)}]>`;
+}
+
+/**
+ * `ErrorBodies`: the body each declared error status of each operation carries. A status declared
+ * without a JSON body is `unknown`, so it does not fall through to `default`'s body.
+ */
+function errorBodies(model: ApiModel): string {
+  const entries = model.operations.map((op) => {
+    const statuses = op.errors.map((e) => {
+      const status = /^\d+$/.test(e.status) ? e.status : q(e.status);
+      return `${status}: ${isJson(e.mediaType) ? responseType(op, e) : 'unknown'}`;
+    });
+    return `  ${op.operationId}: {${statuses.length ? ` ${statuses.join('; ')} ` : ''}};`;
+  });
+  return `/**
+ * The error bodies each operation declares, by status as the spec writes it (\`404\`, \`'4XX'\`,
+ * \`default\`). \`isApiError\` narrows an error to them.
+ */
+export type ErrorBodies = {
+${entries.join('\n')}
+};
+
+/**
+ * Whether \`error\` is an ApiError of the operation (with the status, when given: \`404\` or \`'4XX'\`),
+ * narrowed to the status's subclass and the body the spec declares for it, e.g.
+ * \`if (isApiError(error, ${q(model.operations[0]!.operationId)}, 404)) error.body\`.
+ */
+export const isApiError: IsApiError<ErrorBodies> = isAnyApiError;
+`;
 }
 
 /** Whether the method's input can be left out: nothing in it is required. */
@@ -246,6 +284,7 @@ function otherExports(model: ApiModel, target: Target): string[] {
     fromEnvName(target.factory),
     'defaultBaseUrl',
     'operationSpecs',
+    'isApiError',
     'CredentialError',
     ...acceptedKinds(bindingsOf(model)).map((k) => CONSTRUCTORS[k].fn),
     ...ERROR_CLASSES,
@@ -277,7 +316,7 @@ export function emitOps(model: ApiModel, target: Target): string {
     if (input) types.push(input);
     const result = `${pascal(op.operationId)}Result`;
     types.push(
-      `/** What \`${op.operationId}\` resolves with. */\nexport type ${result} = ${resultType(op)};\n`,
+      `/** What \`${op.operationId}\` resolves with. */\nexport type ${result} = ${responseType(op, op.success)};\n`,
     );
     functions.push(
       `${operationDoc(op, '')}export function ${op.operationId}(client: ${name}, ${operationParams(op)}): Promise<${result}> {
@@ -286,10 +325,11 @@ export function emitOps(model: ApiModel, target: Target): string {
 `,
     );
   }
+  const markers = model.operations.some((op) => op.body?.readWrite) ? ['Readable', 'Writable'] : ['Readable'];
   return `${header(target.source)}import type { ${credentialTypes.join(', ')} } from '@vendor-clients/auth';
-import { type CallInit, type ClientCore, type ClientCoreOptions, createBareClientCore } from '@vendor-clients/runtime';
+import { type CallInit, type ClientCore, type ClientCoreOptions, createBareClientCore, type IsApiError, isApiError as isAnyApiError } from '@vendor-clients/runtime';
 import * as spec from './operations.gen.js';
-import type { operations } from './schema.gen.js';
+import type { ${['operations', ...markers].join(', ')} } from './schema.gen.js';
 
 /** The credentials this API's security schemes accept. */
 export type ${name}Credential = ${credentialTypes.join(' | ')};
@@ -322,6 +362,7 @@ export function create${name}(options: ${name}ClientOptions = {}): ${name} {
 }
 
 ${types.join('\n')}
+${errorBodies(model)}
 ${functions.join('\n')}`;
 }
 
@@ -429,7 +470,7 @@ export { ${target.factory} } from './client.gen.js';
 export * from './ops.gen.js';
 export { ${fromEnvName(target.factory)} } from './env.gen.js';
 export { defaultBaseUrl, operationSpecs } from './operations.gen.js';
-export type { components, operations, paths } from './schema.gen.js';
+export type { components, operations, paths, Readable, Writable } from './schema.gen.js';
 /** The credential constructors ${name} accepts. */
 export { ${values.join(', ')}, CredentialError } from '@vendor-clients/auth';
 export type { ${types.join(', ')} } from '@vendor-clients/auth';

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -7,6 +6,7 @@ import { emitOps } from './emit.js';
 import { generate, repoRoot } from './generate.js';
 import { readModel } from './model.js';
 import { loadSpec, SpecError } from './spec.js';
+import { typeCheck } from './tsc.js';
 
 const fixture = join(import.meta.dirname, 'fixtures', 'users.openapi.yaml');
 // Under scripts/ so the generated code resolves the workspace packages; src/generated is git- and biome-ignored.
@@ -205,28 +205,7 @@ describe('generator on the fixture spec', () => {
   });
 
   it('produces code that type-checks', () => {
-    const tsc = join(repoRoot, 'node_modules', '.bin', 'tsc');
-    const result = spawnSync(
-      tsc,
-      [
-        '--noEmit',
-        '--strict',
-        '--module',
-        'NodeNext',
-        '--moduleResolution',
-        'NodeNext',
-        '--target',
-        'ES2022',
-        '--lib',
-        'ES2023,DOM',
-        '--skipLibCheck',
-        '--types',
-        'node',
-        join(outDir, 'index.gen.ts'),
-        join(outDir, 'raw.gen.ts'),
-      ],
-      { encoding: 'utf8', cwd: join(repoRoot, 'scripts') },
-    );
+    const result = typeCheck([join(outDir, 'index.gen.ts'), join(outDir, 'raw.gen.ts')]);
     expect(result.stdout + result.stderr).toBe('');
     expect(result.status).toBe(0);
   }, 60_000);
@@ -268,5 +247,42 @@ describe('operation functions need names of their own', () => {
   it.each(cases)('$operationId', ({ operationId, want }) => {
     const renamed = { ...model, operations: [{ ...model.operations[0]!, operationId }] };
     expect(() => emitOps(renamed, target)).toThrow(want);
+  });
+});
+
+describe('types of the models fixture: read-only fields and error bodies', () => {
+  const source = emitOps(readModel(loadSpec(join(import.meta.dirname, 'fixtures', 'models.openapi.yaml'))), {
+    factory: 'createFixtureClient',
+    source: 'models.yaml',
+  });
+  const cases: Array<{ name: string; want: string }> = [
+    {
+      name: 'a body with read-only fields drops them (Writable)',
+      want: `body: Writable<NonNullable<operations["createAccount"]['requestBody']>['content']["application/json"]>;`,
+    },
+    {
+      name: 'a body without any is the schema type as is',
+      want: `body: NonNullable<operations["putPet"]['requestBody']>['content']["application/json"];`,
+    },
+    {
+      name: 'a result is Readable, as /raw types it',
+      want: `export type GetAccountResult = Readable<operations["getAccount"]['responses'][200]['content']["application/json"]>;`,
+    },
+    {
+      name: 'error bodies by status as the spec writes it: a range and default',
+      want: `listAccounts: { "4XX": Readable<operations["listAccounts"]['responses']["4XX"]['content']["application/json"]>; "default": Readable<operations["listAccounts"]['responses']["default"]['content']["application/json"]> };`,
+    },
+    {
+      name: 'a status declared without a body is unknown, not default',
+      want: 'deleteAccount: { 404: unknown };',
+    },
+    { name: 'an operation declaring no error', want: 'putPet: {};' },
+    {
+      name: 'isApiError typed by them',
+      want: 'export const isApiError: IsApiError<ErrorBodies> = isAnyApiError;',
+    },
+  ];
+  it.each(cases)('$name', ({ want }) => {
+    expect(source).toContain(want);
   });
 });

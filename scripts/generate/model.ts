@@ -1,3 +1,4 @@
+import { resolveRef } from './sample.js';
 import type { Json, JsonObject, LoadedSpec } from './spec.js';
 
 export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
@@ -22,7 +23,12 @@ export interface Operation {
   readonly deprecated: boolean;
   readonly parameters: readonly Parameter[];
   readonly body:
-    | { readonly required: boolean; readonly mediaType: string; readonly schema: JsonObject }
+    | {
+        readonly required: boolean;
+        readonly mediaType: string;
+        readonly schema: JsonObject;
+        readonly readWrite: boolean;
+      }
     | undefined;
   /** The success response the method resolves with: the first 2xx, else `default`. */
   readonly success: {
@@ -30,8 +36,15 @@ export interface Operation {
     readonly mediaType: string | undefined;
     readonly schema: JsonObject | undefined;
   };
-  /** Declared error responses (4xx/5xx) with a JSON body. */
-  readonly errors: ReadonlyArray<{ readonly status: string; readonly schema: JsonObject | undefined }>;
+  /**
+   * Declared error responses, as the spec writes their status (`404`, `4XX`, `default` when it is not the
+   * success), with their body's media type and schema when they have one.
+   */
+  readonly errors: ReadonlyArray<{
+    readonly status: string;
+    readonly mediaType: string | undefined;
+    readonly schema: JsonObject | undefined;
+  }>;
   /** Security alternatives (operation-level, else the spec's global). */
   readonly security: ReadonlyArray<Record<string, string[]>>;
 }
@@ -162,11 +175,9 @@ function readBody(spec: LoadedSpec, at: (string | number)[], value: Json | undef
   const content = isObject(body.content) ? body.content : spec.fail(at, 'requestBody needs content');
   const mediaType = Object.keys(content)[0] ?? spec.fail(at, 'requestBody content is empty');
   const media = content[mediaType];
-  return {
-    required: body.required === true,
-    mediaType,
-    schema: (isObject(media) && deref(spec, media.schema, [...at, 'content', mediaType, 'schema'])) || {},
-  };
+  const schema =
+    (isObject(media) && deref(spec, media.schema, [...at, 'content', mediaType, 'schema'])) || {};
+  return { required: body.required === true, mediaType, schema, readWrite: hasReadWrite(schema, spec.doc) };
 }
 
 function readResponses(
@@ -183,20 +194,35 @@ function readResponses(
     const content = isObject(response.content) ? response.content : {};
     const mediaType = Object.keys(content)[0];
     const media = mediaType ? content[mediaType] : undefined;
-    return {
-      mediaType,
-      schema: isObject(media)
-        ? deref(spec, media.schema, [...at, code, 'content', mediaType!, 'schema'])
-        : undefined,
-    };
+    const schema = isObject(media)
+      ? deref(spec, media.schema, [...at, code, 'content', mediaType!, 'schema'])
+      : undefined;
+    return { mediaType, schema };
   };
   const success = successCode
     ? { status: successCode, ...describe(successCode) }
     : { status: '204', mediaType: undefined, schema: undefined };
   const errors = codes
-    .filter((c) => /^[45]\d\d$/.test(c))
-    .map((status) => ({ status, schema: describe(status).schema }));
+    .filter((c) => /^[45](\d\d|XX)$/.test(c) || (c === 'default' && c !== successCode))
+    .map((status) => ({ status, ...describe(status) }));
   return { success, errors };
+}
+
+/**
+ * Whether a schema, through its $refs, marks any property readOnly or writeOnly: openapi-typescript then
+ * wraps those in `$Read`/`$Write`, which a request body's type unwraps with `Writable`.
+ */
+export function hasReadWrite(schema: Json | undefined, root: JsonObject, seen = new Set<Json>()): boolean {
+  if (!isObject(schema) || seen.has(schema)) return false;
+  seen.add(schema);
+  if (schema.readOnly === true || schema.writeOnly === true) return true;
+  if (typeof schema.$ref === 'string') return hasReadWrite(resolveRef(schema.$ref, root), root, seen);
+  const sub = [schema.items, schema.additionalProperties, schema.not];
+  for (const key of ['properties', 'patternProperties'] as const)
+    if (isObject(schema[key])) sub.push(...Object.values(schema[key]));
+  for (const key of ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const)
+    if (Array.isArray(schema[key])) sub.push(...schema[key]);
+  return sub.some((s) => hasReadWrite(s, root, seen));
 }
 
 function readSecurity(

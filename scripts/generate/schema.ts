@@ -7,7 +7,10 @@ export async function emitSchema(doc: JsonObject, source: string): Promise<strin
   // A copy: openObjects writes into the spec, and the caller's doc is also what its model was read from.
   const spec = structuredClone(doc) as unknown as OpenAPI3;
   openObjects(spec);
-  const ast = await openapiTS(spec, { silent: true });
+  // readWriteMarkers: read-only fields are not required (nor taken) in requests, in every form; see
+  // bodyType in emit.ts. defaultNonNullable off: a field with a default is one a request may leave out,
+  // and the spec does not promise a response carries it.
+  const ast = await openapiTS(spec, { silent: true, readWriteMarkers: true, defaultNonNullable: false });
   return `${header(source)}${astToString(ast)}`;
 }
 

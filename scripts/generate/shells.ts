@@ -16,7 +16,7 @@ import { acceptedKinds, bindingsOf, envPrefix, fromEnvName, inputIsOptional, pas
 import { repoRoot } from './generate.js';
 import { type ApiModel, type Operation, readModel } from './model.js';
 import { type LoadedSpec, loadSpec } from './spec.js';
-import { bodyCases, responseCases } from './type-cases.js';
+import { bodyCases, errorCases, FieldChecks, responseCases } from './type-cases.js';
 
 const templateDir = join(dirname(new URL(import.meta.url).pathname), 'template');
 
@@ -75,18 +75,35 @@ export function renderShells(list: readonly Vendor[]): Map<Vendor, Record<string
 
 function renderRaw(vendor: Vendor, spec: LoadedSpec): Record<string, string> {
   const values = placeholders(vendor, spec);
-  const out: Record<string, string> = {};
-  for (const file of templateFiles()) {
-    const text = readFileSync(join(templateDir, `${file}.tmpl`), 'utf8');
-    const rendered = text.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => {
-      const value = values[key];
-      if (value === undefined)
-        throw new Error(`${join(templateDir, `${file}.tmpl`)}: unknown placeholder ${whole}`);
-      return value;
-    });
-    out[file] = rendered;
-  }
-  return out;
+  return Object.fromEntries(templateFiles().map((file) => [file, renderFile(file, values)]));
+}
+
+function renderFile(file: string, values: Record<string, string>): string {
+  const text = readFileSync(join(templateDir, `${file}.tmpl`), 'utf8');
+  return text.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => {
+    const value = values[key];
+    if (value === undefined)
+      throw new Error(`${join(templateDir, `${file}.tmpl`)}: unknown placeholder ${whole}`);
+    return value;
+  });
+}
+
+/** The placeholders of `src/types.test-d.ts`: its cases, from the spec. */
+function typeTestPlaceholders(factory: string, spec: LoadedSpec, model: ApiModel): Record<string, string> {
+  // One set of checks for the file: a model is checked field by field where it first appears.
+  const checks = new FieldChecks(spec.doc);
+  return {
+    factory,
+    modularFactory: factory.replace(/Client$/, ''),
+    bodyCases: bodyCases(model, spec.doc),
+    responseCases: responseCases(model, spec.doc, checks),
+    errorCases: errorCases(model, spec.doc, checks),
+  };
+}
+
+/** `src/types.test-d.ts` of the template for any spec (unformatted), as the generator's tests check it. */
+export function renderTypeTest(factory: string, spec: LoadedSpec): string {
+  return renderFile('src/types.test-d.ts', typeTestPlaceholders(factory, spec, readModel(spec)));
 }
 
 export function packageDir(vendor: Vendor): string {
@@ -300,8 +317,6 @@ function placeholders(vendor: Vendor, spec: LoadedSpec): Record<string, string> 
     id: vendor.id,
     packageName: vendor.packageName,
     title: vendor.title,
-    factory: vendor.factory,
-    modularFactory: vendor.factory.replace(/Client$/, ''),
     defaultBaseUrl: model.defaultBaseUrl,
     operationCount: String(model.operations.length),
     example: example(vendor, model),
@@ -316,7 +331,6 @@ function placeholders(vendor: Vendor, spec: LoadedSpec): Record<string, string> 
     pathParamType:
       pathParam.schema.type === 'integer' || pathParam.schema.type === 'number' ? 'number' : 'string',
     pathLiteral: pathArgs(op),
-    bodyCases: bodyCases(model, spec.doc),
-    responseCases: responseCases(model, spec.doc),
+    ...typeTestPlaceholders(vendor.factory, spec, model),
   };
 }

@@ -1,9 +1,22 @@
 /**
- * The per-operation cases of each vendor package's `src/types.test-d.ts` (from the template): request
- * bodies take every documented field plus one the docs do not show, a documented field of the wrong
- * type is refused, and every success body reads an undocumented field as `unknown` while a documented
- * one keeps its type. Rendered from the spec, so a new operation or field gets its case.
+ * The per-operation cases of each vendor package's `src/types.test-d.ts` (from the template), rendered
+ * from the spec so a new operation or field gets its case:
+ *
+ * - request bodies: every documented field that may be sent (read-only ones left out) plus one the docs
+ *   do not show where the model is open, through the method, the function and `/raw`; the required
+ *   fields alone; each required field left out, a read-only field sent, a wrong enum value, a
+ *   documented field of the wrong type and, for a closed model, an undocumented field are refused;
+ * - success bodies: the three forms give one type, and every documented field of it, nested objects,
+ *   list items and map values included, has its exact type (`fieldChecks`);
+ * - error bodies: `isApiError` narrows to the status's class and the body declared for it, whose fields
+ *   are checked the same way.
+ *
+ * Bounds, for tsc time on large specs: a model (`$ref`) is checked field by field once per file and read
+ * or write side; every later place it appears is one identity check against that first place. Inline
+ * objects are followed to MAX_DEPTH levels below a body; unions of objects (oneOf/anyOf) are checked as
+ * a whole, not field by field.
  */
+import { isJson, pascal } from './emit.js';
 import type { ApiModel, Operation } from './model.js';
 import { resolveRef, sampleOf } from './sample.js';
 import { isObjectSchema } from './schema.js';
@@ -11,6 +24,9 @@ import type { Json, JsonObject } from './spec.js';
 
 /** The field no doc shows; a spec that documents it would make the "undocumented" case a lie. */
 export const UNDOCUMENTED = 'notInTheDocs';
+
+/** How far below a body inline objects are followed (models are followed once each, at any depth). */
+export const MAX_DEPTH = 4;
 
 const isObject = (v: Json | undefined): v is JsonObject => !!v && typeof v === 'object' && !Array.isArray(v);
 
@@ -21,26 +37,76 @@ function deref(schema: Json | undefined, root: JsonObject): JsonObject {
   return isObject(node) ? node : {};
 }
 
-/**
- * A value with every documented field (samples from the spec's examples and types), and the
- * undocumented field in every object the spec leaves open.
- */
-export function documentedValue(schema: Json | undefined, root: JsonObject, depth = 0): Json {
+/** The fields of an object schema, its allOf parts merged (through $refs), and whether it takes others. */
+interface Shape {
+  readonly properties: Record<string, JsonObject>;
+  readonly required: ReadonlySet<string>;
+  /** Takes fields the docs do not show: it, or one of its allOf parts, is open. */
+  readonly open: boolean;
+  /** A map's value schema (`additionalProperties: {…}`). */
+  readonly values: JsonObject | undefined;
+}
+
+/** The shape of an object schema, or undefined when the schema is not one. */
+export function shapeOf(schema: Json | undefined, root: JsonObject): Shape | undefined {
   const s = deref(schema, root);
+  const parts = Array.isArray(s.allOf) ? s.allOf.map((p) => shapeOf(p, root)) : [];
+  if (!isObjectSchema(s) && !parts.some((p) => p)) return undefined;
+  const own = isObject(s.properties) ? s.properties : {};
+  const properties: Record<string, JsonObject> = {};
+  const required = new Set<string>();
+  for (const part of parts) {
+    if (!part) continue;
+    Object.assign(properties, part.properties);
+    for (const r of part.required) required.add(r);
+  }
+  for (const [name, p] of Object.entries(own)) properties[name] = isObject(p) ? p : {};
+  if (Array.isArray(s.required)) for (const r of s.required) required.add(String(r));
+  if (UNDOCUMENTED in properties)
+    throw new Error(`a spec documents "${UNDOCUMENTED}"; rename the test field`);
+  // As openObjects writes it: an object is open unless it says otherwise; an intersection takes a field
+  // any of its parts takes.
+  const selfOpen =
+    isObjectSchema(s) && (s.additionalProperties === undefined || s.additionalProperties === true);
+  return {
+    properties,
+    required,
+    open: selfOpen || parts.some((p) => p?.open),
+    values: isObject(s.additionalProperties) ? s.additionalProperties : undefined,
+  };
+}
+
+const readOnly = (p: JsonObject, root: JsonObject) => deref(p, root).readOnly === true || p.readOnly === true;
+const writeOnly = (p: JsonObject, root: JsonObject) =>
+  deref(p, root).writeOnly === true || p.writeOnly === true;
+
+/**
+ * A value with every documented field that may be sent (samples from the spec's examples and types; no
+ * read-only field), and the undocumented field in every object the spec leaves open. With `requiredOnly`,
+ * the required fields alone.
+ */
+export function documentedValue(
+  schema: Json | undefined,
+  root: JsonObject,
+  depth = 0,
+  requiredOnly = false,
+): Json {
   if (depth > 6) return null;
-  if (isObjectSchema(s)) {
-    const properties = isObject(s.properties) ? s.properties : {};
-    if (UNDOCUMENTED in properties)
-      throw new Error(`a spec documents "${UNDOCUMENTED}"; rename the test field`);
+  const shape = shapeOf(schema, root);
+  if (shape) {
     const out: JsonObject = {};
-    for (const [name, p] of Object.entries(properties)) out[name] = documentedValue(p, root, depth + 1);
-    if (isObject(s.additionalProperties))
-      out.anyKey = documentedValue(s.additionalProperties, root, depth + 1);
+    for (const [name, p] of Object.entries(shape.properties)) {
+      if (readOnly(p, root) || (requiredOnly && !shape.required.has(name))) continue;
+      out[name] = documentedValue(p, root, depth + 1, requiredOnly);
+    }
+    if (requiredOnly) return out;
+    if (shape.values) out.anyKey = documentedValue(shape.values, root, depth + 1);
     // A map's values have a type of their own; only an object the spec leaves open takes any field.
-    if (s.additionalProperties === undefined || s.additionalProperties === true) out[UNDOCUMENTED] = true;
+    if (shape.open) out[UNDOCUMENTED] = true;
     return out;
   }
-  if (s.type === 'array') return [documentedValue(s.items, root, depth + 1)];
+  const s = deref(schema, root);
+  if (s.type === 'array') return [documentedValue(s.items, root, depth + 1, requiredOnly)];
   return sampleOf(s, root);
 }
 
@@ -63,25 +129,128 @@ function wrongValue(schema: JsonObject): { value: string; type: string } | undef
   }
 }
 
+/** A value outside an enum, of the enum's own type when it can be, so only the enum refuses it. */
+function notInEnum(values: readonly Json[]): string {
+  const numbers = values.filter((v): v is number => typeof v === 'number');
+  return numbers.length ? String(Math.max(...numbers) + 1) : "'NOT_A_VALUE'";
+}
+
+const key = (name: string) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name));
+const literal = (v: Json) => (v === null ? 'null' : JSON.stringify(v));
+const union = (types: readonly string[]) => [...new Set(types)].join(' | ');
+const inArray = (type: string) => (/[|&]/.test(type) ? `(${type})[]` : `${type}[]`);
+
 const PRIMITIVES: Record<string, string> = {
   string: 'string',
   integer: 'number',
   number: 'number',
   boolean: 'boolean',
+  null: 'null',
 };
 
-/** The TypeScript type openapi-typescript gives a field, for the simple types a case can name. */
-function fieldType(schema: JsonObject, required: boolean, root: JsonObject): string | undefined {
-  let type = PRIMITIVES[String(schema.type)];
-  if (!type && schema.type === 'array') {
-    const item = PRIMITIVES[String(deref(schema.items, root).type)];
-    if (item) type = `${item}[]`;
-  }
-  if (!type || schema.enum || schema.const !== undefined) return undefined;
-  return required ? type : `${type} | undefined`;
-}
+/** The checks of one file: what has been checked where, so each model is checked field by field once. */
+export class FieldChecks {
+  /** `$ref` -> the type expression where its fields were checked. */
+  private readonly checked = new Map<string, string>();
+  /** Each model's `$ref` by its node: the generator's model hands over bodies with the top $ref resolved. */
+  private readonly refs = new Map<Json, string>();
 
-const key = (name: string) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name));
+  constructor(private readonly root: JsonObject) {
+    const components = isObject(root.components) ? root.components : {};
+    const schemas = isObject(components.schemas) ? components.schemas : {};
+    for (const [name, s] of Object.entries(schemas))
+      this.refs.set(s, `#/components/schemas/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+  }
+
+  /**
+   * `expectTypeOf` lines for the type `expr` (a type expression in the test file) of `schema`, as read
+   * from a response: its exact type, then each documented field's, nested objects, list items and map
+   * values included.
+   */
+  lines(schema: Json | undefined, expr: string): string[] {
+    const out: string[] = [];
+    const text = this.typeOf(schema, expr, 0, out);
+    if (text !== expr) out.unshift(`expectTypeOf<${expr}>().toEqualTypeOf<${text}>();`);
+    return out;
+  }
+
+  /**
+   * The exact type openapi-typescript gives `schema`, as text. Objects, and unions of them, are named by
+   * `expr` (so the text is exact by construction) and their fields checked by lines of their own.
+   */
+  private typeOf(
+    schema: Json | undefined,
+    expr: string,
+    depth: number,
+    out: string[],
+    optional = false,
+  ): string {
+    const s = deref(schema, this.root);
+    const ref = isObject(schema) && typeof schema.$ref === 'string' ? schema.$ref : this.refs.get(s);
+    const types = Array.isArray(s.type) ? s.type.map(String) : typeof s.type === 'string' ? [s.type] : [];
+    const options = [s.oneOf, s.anyOf].find(Array.isArray);
+    const nullOption = options?.some((o) => deref(o, this.root).type === 'null') ?? false;
+    const nullable = types.includes('null') || nullOption || (Array.isArray(s.enum) && s.enum.includes(null));
+    const orNull = (t: string) => (nullable && t !== 'null' && t !== 'unknown' ? `${t} | null` : t);
+    if (Array.isArray(s.enum)) return union([...s.enum.map(literal), ...(nullable ? ['null'] : [])]);
+    if (s.const !== undefined) return literal(s.const);
+    // The type itself, without the `null` it may take and the `undefined` of an optional field.
+    const inner = nullable || optional ? `NonNullable<${expr}>` : expr;
+    if (shapeOf(s, this.root)) {
+      this.object(s, ref, inner, depth, out);
+      return orNull(inner);
+    }
+    if (options) {
+      const rest = options.filter((o) => deref(o, this.root).type !== 'null');
+      const texts = rest.map((o) => this.typeOf(o, inner, MAX_DEPTH + 1, []));
+      return orNull(texts.some((t) => t === inner) ? inner : union(texts));
+    }
+    const plain = types.filter((t) => t !== 'null');
+    if (plain.length === 1 && plain[0] === 'array')
+      return orNull(inArray(this.typeOf(s.items, `${inner}[number]`, depth + 1, out)));
+    const known = plain.map((t) => PRIMITIVES[t]);
+    if (plain.length === 0 || known.includes(undefined)) return 'unknown';
+    return orNull(union(known as string[]));
+  }
+
+  private object(s: JsonObject, ref: string | undefined, expr: string, depth: number, out: string[]): void {
+    const first = ref && this.checked.get(ref);
+    if (first) {
+      out.push(`expectTypeOf<${expr}>().toEqualTypeOf<${first}>();`);
+      return;
+    }
+    if (depth > MAX_DEPTH) return;
+    if (ref) this.checked.set(ref, expr);
+    const shape = shapeOf(s, this.root)!;
+    const fields = Object.entries(shape.properties).filter(([, p]) => !writeOnly(p, this.root));
+    if (fields.length) {
+      const nested: string[] = [];
+      const members = fields.map(([name, p]) => {
+        const optional = !shape.required.has(name);
+        const type = this.typeOf(p, `${expr}[${JSON.stringify(name)}]`, depth + 1, nested, optional);
+        return `${key(name)}${optional ? '?' : ''}: ${type}`;
+      });
+      const picked = fields.map(([name]) => JSON.stringify(name)).join(' | ');
+      out.push(
+        `expectTypeOf<Pick<${expr}, ${picked}>>().toEqualTypeOf<{ ${members.join('; ')} }>();`,
+        ...nested,
+      );
+    }
+    if (shape.values) {
+      const valueExpr = `${expr}[string]`;
+      const nested: string[] = [];
+      const type = this.typeOf(shape.values, valueExpr, depth + 1, nested);
+      if (type !== valueExpr) out.push(`expectTypeOf<${valueExpr}>().toEqualTypeOf<${type}>();`);
+      out.push(...nested);
+    } else if (!fields.length && shape.open) {
+      out.push(`expectTypeOf<${expr}>().toEqualTypeOf<{ [key: string]: unknown }>();`);
+    } else if (shape.open) {
+      out.push(`expectTypeOf<${expr}[${JSON.stringify(UNDOCUMENTED)}]>().toBeUnknown();`);
+    } else {
+      out.push(`expectTypeOf<${expr}>().not.toHaveProperty(${JSON.stringify(UNDOCUMENTED)});`);
+    }
+  }
+}
 
 /** `{ path: …, query: … }` with every required parameter (path parameters always are). */
 function parameterValues(op: Operation, root: JsonObject): Record<string, JsonObject> {
@@ -95,99 +264,168 @@ function parameterValues(op: Operation, root: JsonObject): Record<string, JsonOb
 }
 
 /**
- * The method's input and the raw client's init, as literals, for an operation and a body literal; the
- * method's is empty when the operation needs no input.
+ * The method's (and function's) input and the raw client's init, as literals, for an operation and a
+ * body expression; the method's is empty when the operation needs no input. `bodyNote` is an
+ * `@ts-expect-error` put on the body, where tsc reports a body that lacks a field.
  */
-function inputs(op: Operation, root: JsonObject, body?: string): { method: string; raw: string } {
+function inputs(
+  op: Operation,
+  root: JsonObject,
+  body?: string,
+  bodyNote?: string,
+): { method: string; raw: string } {
   const groups = Object.entries(parameterValues(op, root)).map(
     ([where, v]) => `${where}: ${JSON.stringify(v)}`,
   );
-  const method = body === undefined ? groups : [...groups, `body: ${body}`];
-  const raw = groups.length ? [`params: { ${groups.join(', ')} }`] : [];
-  if (body !== undefined) raw.push(`body: ${body}`);
+  const bodyField =
+    body === undefined ? [] : [`${bodyNote ? `\n// @ts-expect-error ${bodyNote}\n` : ''}body: ${body}`];
+  const method = [...groups, ...bodyField];
+  const raw = [...(groups.length ? [`params: { ${groups.join(', ')} }`] : []), ...bodyField];
   return { method: method.length ? `{ ${method.join(', ')} }` : '', raw: `{ ${raw.join(', ')} }` };
 }
 
 const title = (op: Operation) => `${op.operationId} (${op.method.toUpperCase()} ${op.path})`;
 const rawCall = (op: Operation, init: string) =>
   `raw.${op.method.toUpperCase()}(${JSON.stringify(op.path)}, ${init})`;
+/** The same call through the method, the function on `connection`, and `/raw`. */
+const calls = (op: Operation, input: { method: string; raw: string }) => [
+  `void client.${op.operationId}(${input.method});`,
+  `void api.${op.operationId}(connection${input.method ? `, ${input.method}` : ''});`,
+  `void ${rawCall(op, input.raw)};`,
+];
+const it_ = (op: Operation, lines: string[], async = false) =>
+  `  it(${JSON.stringify(title(op))}, ${async ? 'async ' : ''}() => {\n${lines.map((l) => `    ${l}`).join('\n')}\n  });`;
 
 /** One `it` per operation with a JSON request body. */
 export function bodyCases(model: ApiModel, root: JsonObject): string {
   return model.operations
-    .filter((op) => op.body && /json|\*\/\*/.test(op.body.mediaType))
+    .filter((op) => op.body && isJson(op.body.mediaType))
     .map((op) => {
-      const schema = deref(op.body!.schema, root);
-      const value = documentedValue(schema, root);
-      const full = inputs(op, root, JSON.stringify(value));
-      const lines = [`void client.${op.operationId}(${full.method});`, `void ${rawCall(op, full.raw)};`];
-      const properties = isObject(schema.properties) ? schema.properties : {};
-      const wrong = Object.entries(properties)
-        .map(([name, p]) => ({ name, wrong: wrongValue(deref(p, root)) }))
-        .find((f) => f.wrong);
-      if (wrong) {
-        const documented = { ...(value as JsonObject) };
-        delete documented[UNDOCUMENTED];
-        const badBody = `{ ...body,\n// @ts-expect-error "${wrong.name}" is documented as ${wrong.wrong!.type}\n${key(wrong.name)}: ${wrong.wrong!.value} }`;
-        const bad = inputs(op, root, badBody);
-        lines.push(
-          `const body = ${JSON.stringify(documented)};`,
-          `void client.${op.operationId}(${bad.method});`,
-          `void ${rawCall(op, bad.raw)};`,
-        );
-      } else {
-        lines.push(`// The docs show no field of this body, so none can have a wrong type.`);
+      const bodyType = `NonNullable<api.${pascal(op.operationId)}Input['body']>`;
+      const lines = [
+        `const body: ${bodyType} = ${JSON.stringify(documentedValue(op.body!.schema, root))};`,
+        ...calls(op, inputs(op, root, 'body')),
+      ];
+      const shape = shapeOf(op.body!.schema, root);
+      if (!shape || !Object.keys(shape.properties).length) {
+        lines.push('// The docs show no field of this body, so none can be left out or have a wrong type.');
+        return it_(op, lines);
       }
-      return `  it(${JSON.stringify(title(op))}, () => {\n${lines.map((l) => `    ${l}`).join('\n')}\n  });`;
+      const fields = Object.entries(shape.properties).map(([name, p]) => ({ name, p, s: deref(p, root) }));
+      // Optional and read-only fields may be left out.
+      lines.push(
+        `const minimal: ${bodyType} = ${JSON.stringify(documentedValue(op.body!.schema, root, 0, true))};`,
+      );
+      const send = (field: string, note: string, value: string) =>
+        `void client.${op.operationId}(${inputs(op, root, `{ ...minimal,\n// @ts-expect-error ${note}\n${key(field)}: ${value} }`).method});`;
+      fields
+        .filter((f) => shape.required.has(f.name) && !readOnly(f.p, root))
+        .forEach((f, i) => {
+          const left = inputs(op, root, `without${i}`, `"${f.name}" is required`);
+          lines.push(`const { ${key(f.name)}: _${i}, ...without${i} } = minimal;`);
+          // Every form for the first, the method for the rest: the forms share one body type.
+          lines.push(...(i === 0 ? calls(op, left) : calls(op, left).slice(0, 1)));
+        });
+      const readOnlyField = fields.find((f) => readOnly(f.p, root));
+      if (readOnlyField)
+        lines.push(
+          send(
+            readOnlyField.name,
+            `"${readOnlyField.name}" is read-only`,
+            JSON.stringify(sampleOf(readOnlyField.p, root)),
+          ),
+        );
+      for (const f of fields.filter((f) => Array.isArray(f.s.enum) && !readOnly(f.p, root)))
+        lines.push(
+          send(
+            f.name,
+            `"${f.name}" is one of ${(f.s.enum as Json[]).map(literal).join(', ')}`,
+            notInEnum(f.s.enum as Json[]),
+          ),
+        );
+      const wrong = fields.find((f) => !readOnly(f.p, root) && !f.s.enum && wrongValue(f.s));
+      if (wrong) {
+        const w = wrongValue(wrong.s)!;
+        lines.push(send(wrong.name, `"${wrong.name}" is documented as ${w.type}`, w.value));
+      }
+      if (!shape.open) lines.push(send(UNDOCUMENTED, 'the spec closes this model', 'true'));
+      return it_(op, lines);
     })
     .join('\n\n');
 }
 
 /** One `it` per operation whose success response has a JSON body. */
-export function responseCases(model: ApiModel, root: JsonObject): string {
+export function responseCases(model: ApiModel, root: JsonObject, checks = new FieldChecks(root)): string {
   return model.operations
-    .filter((op) => op.success.mediaType && /json/.test(op.success.mediaType))
-    .flatMap((op) => {
-      let schema = deref(op.success.schema, root);
-      const isList = schema.type === 'array';
-      if (isList) schema = deref(schema.items, root);
-      if (!isObjectSchema(schema)) return [];
+    .filter((op) => isJson(op.success.mediaType))
+    .map((op) => {
       const body = op.body ? JSON.stringify(documentedValue(op.body.schema, root)) : undefined;
       const { method, raw } = inputs(op, root, body);
-      // The raw client's data is undefined on an error status; a list is read at its first item.
-      const access = {
-        data: isList ? 'data[0]?.' : 'data.',
-        rawData: isList ? 'rawData?.[0]?.' : 'rawData?.',
-      };
-      const read = (data: keyof typeof access, field: string) => `${access[data]}${field}`;
-      const closed = schema.additionalProperties === false;
-      const undocumented = (data: 'data' | 'rawData') =>
-        closed
-          ? `// @ts-expect-error the spec closes this model\nvoid ${read(data, UNDOCUMENTED)};`
-          : `expectTypeOf(${read(data, UNDOCUMENTED)}).toBeUnknown();`;
+      const result = `api.${pascal(op.operationId)}Result`;
       const lines = [
-        `const data = await client.${op.operationId}(${method});`,
-        undocumented('data'),
+        `expectTypeOf(client.${op.operationId}(${method})).resolves.toEqualTypeOf<${result}>();`,
+        `expectTypeOf(api.${op.operationId}(connection${method ? `, ${method}` : ''})).resolves.toEqualTypeOf<${result}>();`,
+        // The raw client's data is undefined on an error status.
         `const { data: rawData } = await ${rawCall(op, raw)};`,
-        undocumented('rawData'),
+        `expectTypeOf(rawData).toEqualTypeOf<${result} | undefined>();`,
+        ...checks.lines(op.success.schema, result),
       ];
-      const properties = isObject(schema.properties) ? schema.properties : {};
-      const required = Array.isArray(schema.required) ? schema.required : [];
-      const field = Object.entries(properties)
-        .filter(([name]) => key(name) === name)
-        .map(([name, p]) => ({ name, type: fieldType(deref(p, root), required.includes(name), root) }))
-        .find((f) => f.type);
-      if (field) {
-        // Reached through `?.` the field may be undefined even when required.
-        const viaOptional = isList ? `${field.type!.replace(/ \| undefined$/, '')} | undefined` : field.type!;
-        lines.push(
-          `expectTypeOf(${read('data', field.name)}).toEqualTypeOf<${viaOptional}>();`,
-          `expectTypeOf(${read('rawData', field.name)}).toEqualTypeOf<${field.type!.replace(/ \| undefined$/, '')} | undefined>();`,
-        );
-      }
-      return [
-        `  it(${JSON.stringify(title(op))}, async () => {\n${lines.map((l) => `    ${l}`).join('\n')}\n  });`,
-      ];
+      return it_(op, lines, true);
+    })
+    .join('\n\n');
+}
+
+/** A 4xx/5xx status the operation declares nothing for, answered by its `default` response. */
+function undeclaredStatus(op: Operation): number | undefined {
+  const declared = new Set(op.errors.map((e) => e.status));
+  return [400, 404, 409, 422, 429, 500, 503].find(
+    (s) => !declared.has(String(s)) && !declared.has(`${String(s).charAt(0)}XX`),
+  );
+}
+
+/** The ApiError subclass the runtime throws for a status (a range names none). */
+const CLASSES: Record<string, string> = {
+  400: 'BadRequestError',
+  401: 'AuthenticationError',
+  403: 'PermissionDeniedError',
+  404: 'NotFoundError',
+  409: 'ConflictError',
+  422: 'UnprocessableEntityError',
+  429: 'RateLimitError',
+};
+const classOf = (status: string) =>
+  CLASSES[status] ?? (status.startsWith('5') ? 'InternalServerError' : 'ApiError');
+
+/** One `it` per operation that declares an error status with a JSON body. */
+export function errorCases(model: ApiModel, root: JsonObject, checks = new FieldChecks(root)): string {
+  const declaring = model.operations.filter((op) => op.errors.some((e) => isJson(e.mediaType)));
+  if (!declaring.length) {
+    const op = model.operations[0]!;
+    return `  it('no operation declares an error body, so none is typed', () => {
+    if (api.isApiError(error, ${JSON.stringify(op.operationId)}, 404)) expectTypeOf(error.body).toBeUnknown();
+  });`;
+  }
+  return declaring
+    .map((op) => {
+      const bodies = `api.ErrorBodies[${JSON.stringify(op.operationId)}]`;
+      const lines = op.errors.flatMap((e) => {
+        const asked =
+          e.status === 'default'
+            ? undeclaredStatus(op)
+            : /^\d+$/.test(e.status)
+              ? Number(e.status)
+              : e.status;
+        if (asked === undefined) return [];
+        const body = `${bodies}[${JSON.stringify(e.status)}]`;
+        return [
+          `if (api.isApiError(error, ${JSON.stringify(op.operationId)}, ${JSON.stringify(asked)})) {`,
+          `  expectTypeOf(error).toExtend<api.${classOf(String(asked))}>();`,
+          `  expectTypeOf(error.body).toEqualTypeOf<${isJson(e.mediaType) ? body : 'unknown'}>();`,
+          '}',
+          ...(isJson(e.mediaType) ? checks.lines(e.schema, body) : []),
+        ];
+      });
+      return it_(op, lines);
     })
     .join('\n\n');
 }

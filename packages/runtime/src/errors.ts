@@ -110,6 +110,93 @@ export function apiErrorFor(details: ApiErrorDetails): ApiError {
   return new ErrorClass(details);
 }
 
+/** A status an error check names: an exact one, or a range as the spec writes it. */
+export type ErrorStatus = number | '4XX' | '5XX';
+
+/**
+ * The class `apiErrorFor` throws for a status, at the type level. A range or an unlisted 4xx names no
+ * single subclass, so it is ApiError.
+ */
+export type ApiErrorOfStatus<S> = S extends 400
+  ? BadRequestError
+  : S extends 401
+    ? AuthenticationError
+    : S extends 403
+      ? PermissionDeniedError
+      : S extends 404
+        ? NotFoundError
+        : S extends 409
+          ? ConflictError
+          : S extends 422
+            ? UnprocessableEntityError
+            : S extends 429
+              ? RateLimitError
+              : `${S & (number | string)}` extends `5${string}`
+                ? InternalServerError
+                : ApiError;
+
+/**
+ * The error bodies one operation declares, by status as the spec writes it (`404`, `'4XX'`,
+ * `'default'`); a generated client writes one such map per operation.
+ */
+export type ErrorBodyMap = { readonly [status: string | number]: unknown };
+
+type RangeOf<S> = S extends number ? (`${S}` extends `${infer D}${string}` ? `${D}XX` : never) : never;
+
+/**
+ * The body an error of status S carries, as the spec resolves a response: the status's own entry, else
+ * its range's, else `default`'s; unknown for a status the spec says nothing about (or below 400, where
+ * only a success body that is not JSON gets an ApiError).
+ */
+export type ErrorBodyOf<B extends ErrorBodyMap, S> = S extends keyof B
+  ? B[S]
+  : `${S & (number | string)}` extends `4${string}` | `5${string}`
+    ? [RangeOf<S> & keyof B] extends [never]
+      ? 'default' extends keyof B
+        ? B['default']
+        : unknown
+      : B[RangeOf<S> & keyof B]
+    : unknown;
+
+/** Any error body of an operation: one of those it declares when `default` covers the rest, else unknown. */
+export type AnyErrorBodyOf<B extends ErrorBodyMap> = 'default' extends keyof B ? B[keyof B] : unknown;
+
+/** An ApiError of one operation and status, with the body the spec declares for them. */
+export type OperationApiError<Op extends string, S, Body> = ApiErrorOfStatus<S> & {
+  readonly operationId: Op;
+  readonly status: S extends number ? S : number;
+  readonly body: Body;
+};
+
+/**
+ * `isApiError` as a generated client types it for its operations: `Bodies` maps each operationId to its
+ * ErrorBodyMap.
+ */
+export interface IsApiError<Bodies extends { readonly [operationId: string]: ErrorBodyMap }> {
+  <Op extends keyof Bodies & string, S extends ErrorStatus>(
+    error: unknown,
+    operationId: Op,
+    status: S,
+  ): error is OperationApiError<Op, S, ErrorBodyOf<Bodies[Op], S>>;
+  <Op extends keyof Bodies & string>(
+    error: unknown,
+    operationId: Op,
+  ): error is OperationApiError<Op, number, AnyErrorBodyOf<Bodies[Op]>>;
+}
+
+/**
+ * Whether `error` is an ApiError of `operationId` (any status from 400 on when `status` is left out),
+ * with `status` when given: an exact status, or a range such as `'4XX'`. The body is not checked
+ * against any schema: its type is what the spec promises.
+ */
+export function isApiError(error: unknown, operationId: string, status?: ErrorStatus): error is ApiError {
+  if (!(error instanceof ApiError) || error.operationId !== operationId) return false;
+  if (status === undefined) return error.status >= 400;
+  return typeof status === 'number'
+    ? error.status === status
+    : Math.floor(error.status / 100) === Number(status.charAt(0));
+}
+
 /** The request never got a response (DNS, refused, reset, TLS...). */
 export class APIConnectionError extends Error {
   override readonly name: string = 'APIConnectionError';
