@@ -358,7 +358,7 @@ export interface ${name} extends ClientCore {
  * gives the same calls as methods instead.
  */
 export function create${name}(options: ${name}ClientOptions = {}): ${name} {
-  return createBareClientCore({ ...options, baseUrl: options.baseUrl ?? spec.defaultBaseUrl, bindings: spec.bindings }) as ${name};
+  return createBareClientCore({ ...options, baseUrl: options.baseUrl ?? spec.defaultBaseUrl, bindings: spec.bindings }, 'create${name}') as ${name};
 }
 
 ${types.join('\n')}
@@ -382,9 +382,9 @@ export function emitClient(model: ApiModel, target: Target): string {
       `${operationDoc(op, '  ')}  ${op.operationId}(${operationParams(op)}): Promise<${pascal(op.operationId)}Result>;`,
     );
   }
-  return `${header(target.source)}import type { CallInit, CallInput } from '@vendor-clients/runtime';
-import { operationSpecs } from './operations.gen.js';
-import { create${name}, type ${[...typeNames].join(', type ')} } from './ops.gen.js';
+  return `${header(target.source)}import { type CallInit, type CallInput, createBareClientCore } from '@vendor-clients/runtime';
+import { bindings, defaultBaseUrl, operationSpecs } from './operations.gen.js';
+import type { ${[...typeNames].join(', ')} } from './ops.gen.js';
 
 /**
  * ${model.title}: one method per operation. It is also a \`${name}\`, so the standalone functions and
@@ -401,7 +401,8 @@ type MethodsAreOperations = Holds<Same<Exclude<keyof ${name}Client, keyof ${name
 
 /** Creates a ${model.title} client with every operation as a method. */
 export function ${target.factory}(options: ${name}ClientOptions = {}): ${name}Client {
-  const core = create${name}(options);
+  // The core is made here, not by create${name}, so a message about the options names this factory.
+  const core = createBareClientCore({ ...options, baseUrl: options.baseUrl ?? defaultBaseUrl, bindings }, '${target.factory}');
   const client: Record<string, unknown> = { call: core.call };
   for (const [method, operation] of Object.entries(operationSpecs)) {
     client[method] = (input?: CallInput, init?: CallInit) => core.call(operation, input, init);

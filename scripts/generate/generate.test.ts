@@ -121,6 +121,18 @@ describe('generator on the fixture spec', () => {
     expect(seen).toHaveLength(before);
   });
 
+  it.each([
+    ['createFixtureClient', 'the method form'],
+    ['createFixture', 'the function form'],
+  ])('%s (%s) names itself when an option is misspelt, and sends nothing', (factory) => {
+    const before = seen.length;
+    const create = (mod as unknown as Record<string, (o: object) => unknown>)[factory]!;
+    expect(() => create({ baseURL: origin, auth: mod.apiKey('key-1') })).toThrow(
+      `${factory}: unknown option "baseURL"; did you mean "baseUrl"?`,
+    );
+    expect(seen).toHaveLength(before);
+  });
+
   const cases = [
     {
       name: 'listUsers: exploded array query, api key',
