@@ -42,7 +42,7 @@ async function main(): Promise<void> {
     for (const c of result.changes) console.log(`  ~ ${c}`);
     const s = result.sources;
     const total = Object.values(result.models).reduce((a, b) => a + b, 0);
-    const models = `${total} models: ${s.fromPages} from model pages, ${s.emptyPages} whose page lists no field, ${s.fromSamplesOnly} from samples only, ${s.shapeless} shapeless`;
+    const models = `${total} models: ${result.models.withFields} with fields; ${s.fromPages} from model pages, ${s.fromSamplesOnly} from samples only, ${s.emptyPages} whose page lists no field, ${s.shapeless} shapeless`;
     console.log(
       `✔ [${n + 1}/${selected.length}] ${vendor.id}: ${result.pages} page${result.pages === 1 ? '' : 's'}, ${result.operations} operations, ${models} (${Math.round(performance.now() - t0)} ms)`,
     );
