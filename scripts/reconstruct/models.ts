@@ -58,7 +58,11 @@ export function resolveModels(evidence: ModelEvidence): ResolvedModels {
   const rule = names?.rules.properties;
   const unusedExceptions = new Map(names?.asWritten ?? []);
   const ruledIn = (model: string) => (attr: string) => {
-    if (unusedExceptions.delete(`${model}.${attr}`) || names?.asWritten.has(`${model}.${attr}`)) return attr;
+    const key = `${model}.${attr}`;
+    if (names?.asWritten.has(key)) {
+      unusedExceptions.delete(key);
+      return attr;
+    }
     return rule ? applyRule(rule.rule, attr) : attr;
   };
   const all = new Set([...pages.keys(), ...python.keys(), ...samples.keys()]);
