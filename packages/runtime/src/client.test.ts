@@ -39,7 +39,6 @@ import type { OperationSpec, SecurityRequirements } from './operation.js';
 import { defaultQuery } from './query.js';
 import { createRawClient } from './raw.js';
 import { withResponse } from './response.js';
-import type { Transport } from './transport.js';
 
 const bindings = bindSecuritySchemes({
   api_key: { type: 'apiKey', in: 'header', name: 'X-Api-Key' },
