@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { vendors } from '../vendors.ts';
 import { allPages, readDocSet } from './docset.ts';
+import { loadOverlay } from './overlay.ts';
 import { reconstructVendor } from './reconstruct.ts';
 import type { Schema } from './schema.ts';
 import { camelCase, readWireNames } from './wire-names.ts';
@@ -110,7 +111,7 @@ describe.runIf(existsSync(docsets))('the five vendor doc sets', () => {
       const text = allPages(set)
         .map((p) => p.text)
         .join('\n');
-      const names = readWireNames(join(specs, vendor.id, 'overlay.yaml'));
+      const names = readWireNames(loadOverlay(join(specs, vendor.id, 'overlay.yaml')));
       const camel = names.rules.properties?.rule === 'camelCase';
       // Every name a page writes as a row (`**name**`), as the overlay's rule makes it a JSON name.
       const written = new Set<string>();

@@ -1,7 +1,7 @@
 /** Applies an OpenAPI Overlay 1.0 document (JSONPath targets, update/remove actions) to a spec. */
 import { readFileSync } from 'node:fs';
 import { exec as jsonPathExec } from 'jsonpath-rfc9535';
-import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, type YAMLMap } from 'yaml';
 import { DocError } from './doc-error.ts';
 
 interface Action {
@@ -36,8 +36,16 @@ export class OverlayOrigins {
 
 const escapePointer = (key: string | number) => String(key).replace(/~/g, '~0').replace(/\//g, '~1');
 
-/** Reads and checks an overlay file; every problem names the file and line. */
-export function readOverlay(file: string): Action[] {
+/** An overlay file parsed once, for the readers of its parts (its actions, its `x-` facts). */
+export interface LoadedOverlay {
+  file: string;
+  root: YAMLMap;
+  /** 1-based line of a character offset (1 when the node has none). */
+  lineOf(offset: number | undefined): number;
+}
+
+/** Reads, parses and checks an overlay file's head; every problem names the file and line. */
+export function loadOverlay(file: string): LoadedOverlay {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -61,6 +69,11 @@ export function readOverlay(file: string): Action[] {
       'missing or unsupported "overlay" version (expected 1.0.x)',
     );
   }
+  return { file, root, lineOf };
+}
+
+/** The overlay's actions, checked; every problem names the file and line. */
+export function readOverlay({ file, root, lineOf }: LoadedOverlay): Action[] {
   const actions = root.get('actions', true);
   if (!isSeq(actions)) throw new DocError(file, lineOf(root.range?.[0]), '"actions" must be a list');
   return actions.items.map((item) => {

@@ -3,9 +3,9 @@
  * be what goes on the wire (`clusterId`). The evidence, in order: a JSON sample in the doc set, then
  * the naming rule the vendor's overlay states as a fact (`x-wire-names` at the overlay's root).
  */
-import { readFileSync } from 'node:fs';
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isSeq } from 'yaml';
 import { DocError } from './doc-error.ts';
+import type { LoadedOverlay } from './overlay.ts';
 
 export type NamingRule = 'camelCase' | 'as-written';
 export type NameScope = 'properties' | 'query' | 'header';
@@ -21,31 +21,26 @@ const rules: readonly NamingRule[] = ['camelCase', 'as-written'];
 const scopes: readonly NameScope[] = ['properties', 'query', 'header'];
 
 /** The overlay's `x-wire-names` (Overlay 1.0 allows `x-` extensions at its root), with lines. */
-export function readWireNames(file: string): WireNameRules {
-  const text = readFileSync(file, 'utf8');
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-  const lineOf = (range: readonly number[] | null | undefined) => (range ? lines.linePos(range[0]!).line : 1);
+export function readWireNames({ file, root, lineOf }: LoadedOverlay): WireNameRules {
   const out: WireNameRules = { file, rules: {}, asWritten: new Map() };
-  if (!isMap(doc.contents)) return out;
-  const node = doc.contents.get('x-wire-names', true);
+  const node = root.get('x-wire-names', true);
   if (node === undefined) return out;
   if (!isMap(node))
     throw new DocError(
       file,
-      lineOf((node as { range?: number[] }).range),
+      lineOf((node as { range?: number[] }).range?.[0]),
       '"x-wire-names" must be a mapping',
     );
   for (const pair of node.items) {
     const key = String((pair.key as { value?: unknown }).value);
     const value = (pair.value as { value?: unknown } | null)?.value;
-    const line = lineOf((pair.key as { range?: number[] }).range);
+    const line = lineOf((pair.key as { range?: number[] }).range?.[0]);
     if (key === 'as-written') {
       if (!isSeq(pair.value))
         throw new DocError(file, line, 'x-wire-names.as-written must be a list of Model.attribute names');
       for (const item of pair.value.items) {
         const entry = (item as { value?: unknown }).value;
-        const at = lineOf((item as { range?: number[] }).range);
+        const at = lineOf((item as { range?: number[] }).range?.[0]);
         if (typeof entry !== 'string' || !/^\w+\.\w+$/.test(entry))
           throw new DocError(file, at, `x-wire-names.as-written: "${String(entry)}" is not Model.attribute`);
         out.asWritten.set(entry, at);
