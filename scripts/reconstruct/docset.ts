@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { DocError } from './doc-error.ts';
 
 export interface DocPage {
@@ -143,5 +143,3 @@ export function changedPages(set: DocSet, recorded: string | undefined): string[
   for (const page of before.keys()) out.push(`page ${page} is gone from the doc set`);
   return out.sort();
 }
-
-export const pageName = (page: DocPage) => basename(page.file, '.md');

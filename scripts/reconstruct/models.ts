@@ -73,18 +73,17 @@ export function resolveModels(evidence: ModelEvidence): ResolvedModels {
     const page = pages.get(name);
     const shown = samples.get(name) ?? [];
     const pyShape = python.get(name);
-    if (!page) {
+    if (!page || page.empty) {
+      // Only examples and samples shape it: what they show adds up.
       let schema = renamePython(pyShape, ruled);
       for (const s of shown) schema = mergeSchemas(schema, s.schema);
-      if (schema?.properties && Object.keys(schema.properties).length) sources.fromSamplesOnly++;
-      else if (!schema) sources.shapeless++;
-      schemas.set(name, schema);
-      continue;
-    }
-    if (page.empty) {
+      if (!page) {
+        if (schema?.properties && Object.keys(schema.properties).length) sources.fromSamplesOnly++;
+        else if (!schema) sources.shapeless++;
+        schemas.set(name, schema);
+        continue;
+      }
       sources.emptyPages++;
-      let schema: Schema | undefined = renamePython(pyShape, ruled);
-      for (const s of shown) schema = mergeSchemas(schema, s.schema);
       const description = [page.schema.description, EMPTY_PAGE].filter(Boolean).join(' ');
       schemas.set(name, schema ? { ...schema, description } : { description });
       continue;
@@ -100,7 +99,7 @@ export function resolveModels(evidence: ModelEvidence): ResolvedModels {
       }
       const sample = shown
         .flatMap((s) => Object.keys(s.schema.properties ?? {}).map((key) => ({ key, s })))
-        .find(({ key }) => key === attr || pythonName(key) === attr);
+        .find(({ key }) => namesAttribute(key, attr));
       if (sample) {
         if (rule && ruled(attr) !== sample.key)
           throw new DocError(
@@ -147,6 +146,9 @@ export function resolveModels(evidence: ModelEvidence): ResolvedModels {
   return { schemas, sources, warnings };
 }
 
+/** A JSON key stands for an attribute when it is the attribute, or the generators make the attribute of it. */
+const namesAttribute = (key: string, attr: string) => key === attr || pythonName(key) === attr;
+
 /** Python keyword arguments renamed to JSON names, nested objects left as they are. */
 function renamePython(shape: Schema | undefined, rename: (attr: string) => string): Schema | undefined {
   if (!shape?.properties) return shape;
@@ -192,7 +194,7 @@ function distributeNested(pages: Map<string, ModelPage>, samples: Map<string, Sa
     const page = pages.get(model);
     if (!page?.schema.properties || depth > 8) continue;
     for (const [key, value] of Object.entries(s.schema.properties ?? {})) {
-      const attr = Object.keys(page.schema.properties).find((a) => a === key || a === pythonName(key));
+      const attr = Object.keys(page.schema.properties).find((a) => namesAttribute(key, a));
       const declared = attr ? page.schema.properties[attr]! : undefined;
       if (!declared) continue;
       const hand = (ref: Schema | undefined, nested: Schema | undefined) => {

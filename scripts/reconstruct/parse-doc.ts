@@ -1,10 +1,10 @@
 /** Reads one generated Python API doc into the dialect-neutral DocApi. */
 import { detectDialect } from './dialect.ts';
 import { dialects } from './dialects/index.ts';
+import { typeReader } from './dialects/operation.ts';
 import { DocLines, decodeEntities, readTable } from './doc-lines.ts';
 import type { Dialect, DocApi, DocOperation, DocResponse, DocSecurityScheme } from './doc-model.ts';
 import { PythonSyntaxError } from './python-literal.ts';
-import { PythonTypeError, pythonTypeToSchema } from './python-types.ts';
 import { jsonToSchema, type ModelSink, readCurlSamples, readExampleAssignments } from './samples.ts';
 import { modelOfRef, type Schema } from './schema.ts';
 
@@ -182,16 +182,7 @@ function readOperation(
   safely(doc, exampleAt, where, () => readExampleAssignments(code, models));
 
   const headers = readRequestHeaders(doc, start, end);
-  const typeOf = (text: string, at: number): Schema => {
-    try {
-      return pythonTypeToSchema(text, (m) => {
-        if (!models.has(m)) models.set(m, undefined);
-      });
-    } catch (e) {
-      if (e instanceof PythonTypeError) throw doc.error(at, `${where}: ${e.message}`);
-      throw e;
-    }
-  };
+  const typeOf = typeReader(doc, where, models);
 
   const { parameters, requestBody, responses } = dialects[dialect].readOperation({
     doc,

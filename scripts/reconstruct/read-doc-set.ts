@@ -2,13 +2,13 @@
 
 import { tagOf } from './build-spec.ts';
 import { dialects } from './dialects/index.ts';
+import { typeReader } from './dialects/operation.ts';
 import { DocLines } from './doc-lines.ts';
 import type { DocApi } from './doc-model.ts';
-import { type DocSet, pageName } from './docset.ts';
+import type { DocSet } from './docset.ts';
 import type { ModelPage } from './model-page.ts';
 import { type ModelSources, resolveModels } from './models.ts';
 import { type ParseResult, parseDoc } from './parse-doc.ts';
-import { PythonTypeError, pythonTypeToSchema } from './python-types.ts';
 import { applyRule, type WireNameRules } from './wire-names.ts';
 
 export interface DocSetResult {
@@ -32,17 +32,8 @@ export function parseDocSet(set: DocSet, names?: WireNameRules): DocSetResult {
   const pages = new Map<string, ModelPage>();
   for (const [model, page] of set.modelPages) {
     const doc = new DocLines(page.file, page.text);
-    const read = module.readModelPage(doc, (text, at) => {
-      try {
-        return pythonTypeToSchema(text, (m) => {
-          if (!api.models.has(m)) api.models.set(m, undefined);
-        });
-      } catch (e) {
-        if (e instanceof PythonTypeError) throw doc.error(at, `model ${model}: ${e.message}`);
-        throw e;
-      }
-    });
-    if (read.name !== model && read.name !== pageName(page))
+    const read = module.readModelPage(doc, typeReader(doc, `model ${model}`, api.models));
+    if (read.name !== model)
       warnings.push(`${page.file}:${read.index + 1}: the page is titled ${read.name}, linked as ${model}`);
     pages.set(model, read);
     if (!api.models.has(model)) api.models.set(model, undefined);
@@ -80,24 +71,15 @@ function mergeApis(set: DocSet, apis: DocApi[]): DocApi {
     samples: new Map(),
   };
   apis.forEach((api, n) => {
-    const file = set.apiPages[n]!.file;
+    const page = set.apiPages[n]!;
+    const fail = (at: number, reason: string) => new DocLines(page.file, page.text).error(at, reason);
     if (api.dialect !== first.dialect)
-      throw new DocLines(file, set.apiPages[n]!.text).error(
-        0,
-        `dialect ${api.dialect} differs from ${set.apiPages[0]!.path}'s ${first.dialect}`,
-      );
+      throw fail(0, `dialect ${api.dialect} differs from ${set.apiPages[0]!.path}'s ${first.dialect}`);
     if (api.host !== first.host)
-      throw new DocLines(file, set.apiPages[n]!.text).error(
-        0,
-        `default host ${api.host} differs from ${set.apiPages[0]!.path}'s ${first.host}`,
-      );
+      throw fail(0, `default host ${api.host} differs from ${set.apiPages[0]!.path}'s ${first.host}`);
     for (const op of api.operations) {
       const clash = merged.operations.find((o) => o.name === op.name);
-      if (clash)
-        throw new DocLines(file, set.apiPages[n]!.text).error(
-          op.index,
-          `operation ${op.name} is also on another API page of the doc set`,
-        );
+      if (clash) throw fail(op.index, `operation ${op.name} is also on another API page of the doc set`);
       merged.operations.push({ ...op, tag: tagOf(api.apiClass) });
     }
     Object.assign(merged.securitySchemes, api.securitySchemes);

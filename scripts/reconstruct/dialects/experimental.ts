@@ -348,9 +348,7 @@ export function readSchemaAt(
     );
     if (!item) throw doc.error(itemsAt, `${where}: "### Tuple Items" has no row`);
     const [nameCell, inputCell, , , notesCell = ''] = item.cells as [string, string, string, string, string?];
-    schema.items = modelCell(nameCell)
-      ? typeOf(modelCell(nameCell)!, item.index)
-      : cellSchema(nameCell, inputCell, notesCell, item.index);
+    schema.items = cellSchema(nameCell, inputCell, notesCell, item.index);
   }
 
   const composedAt = doc.find(/^### Composed Schemas/, info, own);
@@ -366,8 +364,7 @@ export function readSchemaAt(
         `${where}: ${kind}`,
       ).map(({ cells, index }) => {
         const [nameCell, inputCell, , , notesCell = ''] = cells as [string, string, string, string, string?];
-        const model = modelCell(nameCell);
-        return model ? typeOf(model, index) : cellSchema(nameCell, inputCell, notesCell, index);
+        return cellSchema(nameCell, inputCell, notesCell, index);
       });
       if (kind === 'not') schema.not = members[0];
       else if (members.length) schema[kind] = members;
