@@ -154,7 +154,7 @@ function createCore(
   const secrets = new SentSecrets();
   const credentialQueryNames = new Set(bindings.filter((b) => b.in === 'query').map((b) => b.name));
   const baseHref = baseUrl.href.replace(/\/$/, '');
-  checkHooks(factory, options.hooks);
+  hooks: checkHooks(factory, options.hooks);
 
   const send = createPipeline({
     baseOrigin: baseUrl.origin,
@@ -208,7 +208,7 @@ function createCore(
   // Request/Response objects a custom transport does not need.
   async function run<T>(op: OperationSpec, input: CallInput, init: CallInit, record: CallRecord): Promise<T> {
     const { operationId, method } = op;
-    checkHooks(operationId, init.hooks);
+    hooks: checkHooks(operationId, init.hooks);
     checkKeys(operationId, 'call option', init, CALL_OPTIONS);
     checkKeys(operationId, 'retry option', init.retry, RETRY_OPTIONS);
     checkKeys(operationId, 'input key', input, INPUT_KEYS);
