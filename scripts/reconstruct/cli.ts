@@ -38,6 +38,7 @@ async function main(): Promise<void> {
   for (const [n, vendor] of selected.entries()) {
     const t0 = performance.now();
     const result = await reconstructVendor(vendor, docs, specs);
+    for (const d of result.dialects) console.log(`  dialect ${d}`);
     for (const w of result.warnings) console.log(`  ! ${w}`);
     for (const c of result.changes) console.log(`  ~ ${c}`);
     const s = result.sources;

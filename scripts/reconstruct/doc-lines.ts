@@ -7,7 +7,7 @@ export class DocLines {
     readonly file: string,
     text: string,
   ) {
-    this.lines = text.replace(/\r\n?/g, '\n').split('\n');
+    this.lines = unprettier(text.replace(/\r\n?/g, '\n').split('\n'));
   }
 
   get length(): number {
@@ -28,11 +28,31 @@ export class DocLines {
   }
 
   /** First index >= from (and < to) whose line matches, or -1. */
-  find(pattern: RegExp, from = 0, to = this.lines.length): number {
+  find(pattern: { test(line: string): boolean }, from = 0, to = this.lines.length): number {
     for (let i = from; i < to; i++) if (pattern.test(this.at(i))) return i;
     return -1;
   }
 }
+
+/** A table separator as prettier pads it (`| --- | --- |`); generators write `--- | ---` or `|---|---|`. */
+const prettierSeparator = /^\| :?-{3,}:? \|/;
+
+/**
+ * A page run through prettier escapes `_` in text as `\_`; outside code blocks that is undone, line
+ * for line, so names read as the generator wrote them. Its other marks (padded tables with outer
+ * pipes, `-` bullets, an `_italic_` host) the readers accept as they are.
+ */
+function unprettier(lines: string[]): string[] {
+  if (!lines.some((l) => prettierSeparator.test(l))) return lines;
+  let code = false;
+  return lines.map((line) => {
+    if (/^\s*```/.test(line)) code = !code;
+    return code ? line : line.replace(/\\_/g, '_');
+  });
+}
+
+/** A table row as the generators write one: cells trimmed, joined by ` | `, no outer pipes. */
+const canonicalRow = (text: string) => splitRow(text).join(' | ');
 
 export interface TableRow {
   cells: string[];
@@ -44,7 +64,8 @@ export interface TableRow {
  * ending at the first line that is not a table row. Every row must have as many cells as the header.
  */
 export function readTable(doc: DocLines, from: number, to: number, header: RegExp, what: string): TableRow[] {
-  const start = doc.find(header, from, to);
+  const isHeader = (l: string) => header.test(l) || (l.includes('|') && header.test(canonicalRow(l)));
+  const start = doc.find({ test: isHeader }, from, to);
   if (start < 0) throw doc.error(from, `${what}: table header not found`);
   const width = splitRow(doc.at(start)).length;
   const rows: TableRow[] = [];

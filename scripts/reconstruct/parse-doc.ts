@@ -1,15 +1,16 @@
 /** Reads one generated Python API doc into the dialect-neutral DocApi. */
-import { detectDialect } from './dialect.ts';
+import { type DialectChoice, detectDialect } from './dialect.ts';
 import { dialects } from './dialects/index.ts';
 import { typeReader } from './dialects/operation.ts';
 import { DocLines, decodeEntities, readTable } from './doc-lines.ts';
 import type { Dialect, DocApi, DocOperation, DocResponse, DocSecurityScheme } from './doc-model.ts';
-import { PythonSyntaxError } from './python-literal.ts';
 import { jsonToSchema, type ModelSink, readCurlSamples, readExampleAssignments } from './samples.ts';
 import { modelOfRef, type Schema } from './schema.ts';
 
 export interface ParseResult {
   api: DocApi;
+  /** The dialect the page was read as, and why. */
+  choice: DialectChoice;
   /** Things the doc shows that could not be used, with their line. */
   warnings: Array<{ line: number; message: string }>;
 }
@@ -24,7 +25,8 @@ interface TableEntry {
 
 export function parseDoc(file: string, text: string): ParseResult {
   const doc = new DocLines(file, text);
-  const dialect = detectDialect(doc);
+  const choice = detectDialect(doc);
+  const dialect = choice.dialect;
   const warnings: ParseResult['warnings'] = [];
   const models: ModelSink = new Map();
   const samples: DocApi['samples'] = new Map();
@@ -32,9 +34,10 @@ export function parseDoc(file: string, text: string): ParseResult {
   const titleAt = doc.find(/^# [\w.]+$/);
   if (titleAt < 0) throw doc.error(0, 'no "# package.ApiClass" title line');
   const apiClass = doc.at(titleAt).slice(2).split('.').pop()!;
-  const hostAt = doc.find(/^All URIs are relative to \*.+\*$/);
+  const hostAt = doc.find(/^All URIs are relative to ([*_]).+\1$/);
   if (hostAt < 0) throw doc.error(titleAt, 'no "All URIs are relative to" line');
-  const host = /\*(.+)\*/.exec(doc.at(hostAt))![1]!;
+  // Generators print the host in *italics*; prettier rewrites that as _italics_.
+  const host = /relative to [*_](.+)[*_]$/.exec(doc.at(hostAt))![1]!;
 
   const table = readOperationTable(doc, hostAt);
   const sections = findSections(doc, table);
@@ -44,13 +47,22 @@ export function parseDoc(file: string, text: string): ParseResult {
     const end = n + 1 < table.length ? nextSectionStart(doc, start) : doc.length;
     return readOperation(doc, dialect, entry, start, end, models, samples, warnings);
   });
+  // A scheme no example describes has no known type: the ways to authenticate that need it are left
+  // out, and the operation keeps the ones it can describe.
   for (const op of operations) {
-    for (const alt of op.security)
-      for (const s of alt)
-        if (!securitySchemes[s])
-          throw doc.error(op.index, `${op.name}: authorization "${s}" is not described by any example`);
+    const unknown = op.security.flat().filter((s) => !securitySchemes[s]);
+    if (unknown.length === 0) continue;
+    op.security = op.security.filter((alt) => alt.every((s) => securitySchemes[s]));
+    warnings.push({
+      line: doc.lineNo(op.index),
+      message: `${op.name}: authorization ${[...new Set(unknown)].map((s) => `"${s}"`).join(', ')} is not described by any example; ${op.security.length ? 'left out of its security' : 'the operation gets no security requirement'}`,
+    });
   }
-  return { api: { dialect, apiClass, host, operations, securitySchemes, models, samples }, warnings };
+  return {
+    api: { dialect, apiClass, host, operations, securitySchemes, models, samples },
+    choice,
+    warnings,
+  };
 }
 
 function readOperationTable(doc: DocLines, from: number): TableEntry[] {
@@ -101,10 +113,10 @@ function nextSectionStart(doc: DocLines, start: number): number {
 const schemeMarks: ReadonlyArray<
   [RegExp, (m: RegExpExecArray, doc: DocLines, i: number) => [string, DocSecurityScheme]]
 > = [
-  [/^\* Api Key Authentication \((\w+)\):$/, (m) => [m[1]!, { type: 'apiKey', in: 'header', name: m[1]! }]],
-  [/^\* Basic Authentication \((\w+)\):$/, (m) => [m[1]!, { type: 'http', scheme: 'basic' }]],
-  [/^\* Bearer(?: \(([^)]+)\))? Authentication \((\w+)\):$/, (m) => [m[2]!, bearer(m[1])]],
-  [/^\* OAuth Authentication \((\w+)\):$/, (m) => [m[1]!, oauth2(m[1]!)]],
+  [/^[*-] Api Key Authentication \((\w+)\):$/, (m) => [m[1]!, { type: 'apiKey', in: 'header', name: m[1]! }]],
+  [/^[*-] Basic Authentication \((\w+)\):$/, (m) => [m[1]!, { type: 'http', scheme: 'basic' }]],
+  [/^[*-] Bearer(?: \(([^)]+)\))? Authentication \((\w+)\):$/, (m) => [m[2]!, bearer(m[1])]],
+  [/^[*-] OAuth Authentication \((\w+)\):$/, (m) => [m[1]!, oauth2(m[1]!)]],
   [/# Configure HTTP basic authorization: (\w+)$/, (m) => [m[1]!, { type: 'http', scheme: 'basic' }]],
   [/# Configure Bearer authorization(?: \(([^)]+)\))?: (\w+)$/, (m) => [m[2]!, bearer(m[1])]],
   [/# Configure OAuth2 access token for authorization: (\w+)$/, (m) => [m[1]!, oauth2(m[1]!)]],
@@ -178,8 +190,12 @@ function readOperation(
     rawDescription = paragraphs.join('\n\n') || undefined;
   }
 
-  const code = exampleCode(doc, exampleAt, parametersAt);
-  safely(doc, exampleAt, where, () => readExampleAssignments(code, models));
+  const { code, from: codeAt } = exampleCode(doc, exampleAt, parametersAt, where, warnings);
+  // A broken example costs the model shapes it would have shown, nothing else.
+  readExampleAssignments(code, models, (offset, problem) => {
+    const line = doc.lineNo(codeAt + (code.slice(0, offset).match(/\n/g)?.length ?? 0));
+    warnings.push({ line, message: `${where}: example code is not valid Python (${problem}); its model arguments are not read` });
+  });
 
   const headers = readRequestHeaders(doc, start, end);
   const typeOf = typeReader(doc, where, models);
@@ -218,21 +234,25 @@ function readOperation(
   };
 }
 
-function safely<T>(doc: DocLines, at: number, where: string, run: () => T): T {
-  try {
-    return run();
-  } catch (e) {
-    if (e instanceof PythonSyntaxError) throw doc.error(at, `${where}: example code: ${e.message}`);
-    throw e;
-  }
-}
-
-function exampleCode(doc: DocLines, exampleAt: number, until: number): string {
-  if (exampleAt < 0) return '';
+/** The Python example's code and the index of its first line; a block with no end is skipped. */
+function exampleCode(
+  doc: DocLines,
+  exampleAt: number,
+  until: number,
+  where: string,
+  warnings: ParseResult['warnings'],
+): { code: string; from: number } {
+  if (exampleAt < 0) return { code: '', from: 0 };
   const open = doc.find(/^```python$/, exampleAt, until);
   const close = open < 0 ? -1 : doc.find(/^```$/, open + 1, until);
-  if (open < 0 || close < 0) throw doc.error(exampleAt, 'example has no complete ```python block');
-  return doc.lines.slice(open + 1, close).join('\n');
+  if (open < 0 || close < 0) {
+    warnings.push({
+      line: doc.lineNo(open < 0 ? exampleAt : open),
+      message: `${where}: the example has no complete \`\`\`python block; it is not read`,
+    });
+    return { code: '', from: 0 };
+  }
+  return { code: doc.lines.slice(open + 1, close).join('\n'), from: open + 1 };
 }
 
 function readRequestHeaders(
@@ -240,12 +260,12 @@ function readRequestHeaders(
   start: number,
   end: number,
 ): { contentType?: string; accept?: string } {
-  const ct = doc.find(/^ - \*\*Content-Type\*\*: /, start, end);
-  const ac = doc.find(/^ - \*\*Accept\*\*: /, start, end);
+  const ct = doc.find(/^\s*[-*] \*\*Content-Type\*\*: /, start, end);
+  const ac = doc.find(/^\s*[-*] \*\*Accept\*\*: /, start, end);
   const value = (i: number) => {
     const v = doc
       .at(i)
-      .replace(/^ - \*\*[\w-]+\*\*: /, '')
+      .replace(/^\s*[-*] \*\*[\w-]+\*\*: /, '')
       .trim();
     return v === 'Not defined' ? undefined : v;
   };

@@ -16,6 +16,8 @@ export interface DocSetResult {
   /** `file:line: message`, ready to print. */
   warnings: string[];
   sources: ModelSources;
+  /** Each API page's dialect and why it was chosen, ready to print. */
+  dialects: string[];
 }
 
 export function parseDocSet(set: DocSet, names?: WireNameRules): DocSetResult {
@@ -56,7 +58,11 @@ export function parseDocSet(set: DocSet, names?: WireNameRules): DocSetResult {
     );
   api.models = resolved.schemas;
   applyParameterNames(api, names);
-  return { api, warnings, sources: resolved.sources };
+  const chosen = parsed.map((r, n) => {
+    const { dialect, version, reasons } = r.choice;
+    return `${set.apiPages[n]!.path}: ${dialect}${version ? ` (${version})` : ''}, by ${reasons.join('; ')}`;
+  });
+  return { api, warnings, sources: resolved.sources, dialects: chosen };
 }
 
 /** Several API pages make one API: their operations side by side, each tagged with its page. */

@@ -1,7 +1,7 @@
 /** Schemas from what docs show by example: Python constructor calls and JSON samples. */
 
 import { jsonrepair } from 'jsonrepair';
-import { balancedEnd, type PyValue, parsePythonExpression } from './python-literal.ts';
+import { balancedEnd, type PyValue, PythonSyntaxError, parsePythonExpression } from './python-literal.ts';
 import { mergeSchemas, refTo, type Schema } from './schema.ts';
 
 export type ModelSink = Map<string, Schema | undefined>;
@@ -74,19 +74,35 @@ function callShape(call: Extract<PyValue, { kind: 'call' }>, models: ModelSink):
 
 /**
  * Every `name = Model(...)` assignment in an example block: returns variable -> model name, and
- * shapes the models it shows. Calls with no arguments show no shape.
+ * shapes the models it shows. Calls with no arguments show no shape. An assignment that is not valid
+ * Python is handed to `broken` (its offset in `code`, the problem) and skipped, when `broken` is given;
+ * otherwise it throws.
  */
-export function readExampleAssignments(code: string, models: ModelSink): Map<string, string> {
+export function readExampleAssignments(
+  code: string,
+  models: ModelSink,
+  broken?: (offset: number, problem: string) => void,
+): Map<string, string> {
   const vars = new Map<string, string>();
   const assign = /^[ \t]*([a-z_]\w*)\s*=\s*([A-Za-z_][\w.]*)\(/gm;
   for (let m = assign.exec(code); m; m = assign.exec(code)) {
     const start = m.index + m[0].length - 1 - m[2]!.length;
     const end = balancedEnd(code, m.index + m[0].length - 1);
-    if (end < 0) continue;
     const callee = lastSegment(m[2]!);
     // Client set-up (Configuration, ApiClient, the API class) is not a model.
     if (!/^[A-Z]/.test(callee) || /(Configuration|ApiClient|Api)$/.test(callee)) continue;
-    const value = parsePythonExpression(code.slice(start, end));
+    if (end < 0) {
+      broken?.(m.index, `${callee}( is never closed`);
+      continue;
+    }
+    let value: ReturnType<typeof parsePythonExpression>;
+    try {
+      value = parsePythonExpression(code.slice(start, end));
+    } catch (e) {
+      if (!(e instanceof PythonSyntaxError) || !broken) throw e;
+      broken(m.index, e.message);
+      continue;
+    }
     if (value.kind !== 'call') continue;
     vars.set(m[1]!, callee);
     addModelShape(models, callee, callShape(value, models));

@@ -174,7 +174,7 @@ export function readResponseTable(
     doc,
     at,
     end,
-    /^\| Status code \| Description \| Response headers \|$/,
+    /^\|? ?Status code \| Description \| Response headers( \|)?$/,
     `${where}: responses`,
   );
   if (rows.length === 0) throw doc.error(at, `${where}: response table has no rows`);
