@@ -72,7 +72,13 @@ function buildOperation(op: DocOperation, api: DocApi): Record<string, unknown> 
   for (const r of op.responses) {
     responses[r.status] = {
       description: r.description,
-      ...(r.schema ? { content: { [r.contentType ?? 'application/json']: { schema: r.schema } } } : {}),
+      ...(r.schema
+        ? {
+            content: Object.fromEntries(
+              (r.contentTypes ?? ['application/json']).map((type) => [type, { schema: r.schema }]),
+            ),
+          }
+        : {}),
     };
   }
   return {
@@ -97,7 +103,7 @@ function buildOperation(op: DocOperation, api: DocApi): Record<string, unknown> 
           requestBody: {
             ...(op.requestBody.description ? { description: op.requestBody.description } : {}),
             required: op.requestBody.required,
-            content: { [op.requestBody.contentType]: { schema: op.requestBody.schema } },
+            content: Object.fromEntries(op.requestBody.content.map((c) => [c.type, { schema: c.schema }])),
           },
         }
       : {}),

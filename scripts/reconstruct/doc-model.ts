@@ -21,15 +21,18 @@ export interface DocParameter {
 export interface DocRequestBody {
   required: boolean;
   description?: string;
-  contentType: string;
+  /** The body's schema: what every content type carries unless `content` says otherwise. */
   schema: Schema;
+  /** Each content type the docs list, in their order, with its schema (a form is an object of its fields). */
+  content: Array<{ type: string; schema: Schema }>;
 }
 
 export interface DocResponse {
   /** HTTP status, `default`, or `2XX` when the dialect lists no status codes. */
   status: string;
   description: string;
-  contentType?: string;
+  /** Each media type the body may come as (the `Accept` list), all with `schema`. */
+  contentTypes?: string[];
   schema?: Schema;
 }
 

@@ -38,15 +38,18 @@ export function readExperimentalParameters(
   for (const { cells, index } of top) {
     const [name, type, notes] = cells as [string, string, string];
     if (name === 'body') {
-      const schemaName = /SchemaForRequestBody(\w+)/.exec(type)?.[1];
-      if (!schemaName) throw doc.error(index, `${where}: body row names no SchemaForRequestBody…`);
-      const section = doc.find(new RegExp(`^# SchemaForRequestBody${schemaName}$`), index, stop);
-      if (section < 0) throw doc.error(index, `${where}: no "# SchemaForRequestBody${schemaName}" section`);
-      requestBody = {
-        required: /^required/.test(notes.trim()),
-        contentType: contentType ?? contentTypeFromName(schemaName),
-        schema: readSchemaSection(doc, section, stop, where, typeOf),
-      };
+      // One SchemaForRequestBody… per content type: `typing.Union[SchemaForRequestBodyApplicationJson, …]`.
+      const names = [...type.matchAll(/SchemaForRequestBody(\w+)/g)].map((m) => m[1]!);
+      if (names.length === 0) throw doc.error(index, `${where}: body row names no SchemaForRequestBody…`);
+      const content = names.map((schemaName) => {
+        const section = doc.find(new RegExp(`^# SchemaForRequestBody${schemaName}$`), index, stop);
+        if (section < 0) throw doc.error(index, `${where}: no "# SchemaForRequestBody${schemaName}" section`);
+        return {
+          type: names.length === 1 && contentType ? contentType : contentTypeFromName(schemaName),
+          schema: readSchemaSection(doc, section, stop, where, typeOf),
+        };
+      });
+      requestBody = { required: /^required/.test(notes.trim()), schema: content[0]!.schema, content };
     } else if (groups[name]) {
       const location = groups[name];
       const heading = doc.find(new RegExp(`^### ${name}$`), index, stop);
@@ -117,16 +120,19 @@ export function readExperimentalResponses(
     );
     const body = fields.find((f) => f.cells[0] === 'body');
     const response: DocResponse = { status: code, description: decodeEntities(description).trim() };
-    const bodySchema = body && /SchemaFor\w+ResponseBody(\w+)/.exec(body.cells[1]!);
-    if (body && bodySchema) {
+    // One SchemaFor…ResponseBody… per media type; those with the first one's schema are listed with it.
+    const media = body ? [...body.cells[1]!.matchAll(/SchemaFor\w+ResponseBody(\w+)/g)].map((m) => m[1]!) : [];
+    for (const name of media) {
       const section = doc.find(
-        new RegExp(`^# SchemaFor${code === 'default' ? 'Default' : code}ResponseBody${bodySchema[1]}$`),
-        body.index,
+        new RegExp(`^# SchemaFor${code === 'default' ? 'Default' : code}ResponseBody${name}$`),
+        body!.index,
         end,
       );
-      if (section < 0) throw doc.error(body.index, `${where}: no schema section for response ${code}`);
-      response.contentType = contentTypeFromName(bodySchema[1]!);
-      response.schema = readSchemaSection(doc, section, end, where, typeOf);
+      if (section < 0) throw doc.error(body!.index, `${where}: no schema section for response ${code}`);
+      const schema = readSchemaSection(doc, section, end, where, typeOf);
+      if (!response.schema) response.schema = schema;
+      else if (JSON.stringify(schema) !== JSON.stringify(response.schema)) continue;
+      response.contentTypes = [...(response.contentTypes ?? []), contentTypeFromName(name)];
     }
     responses.push(response);
   }
@@ -373,15 +379,15 @@ export function readSchemaAt(
   return { schema, lines };
 }
 
-function contentTypeFromName(name: string): string {
-  const known: Record<string, string> = {
-    ApplicationJson: 'application/json',
-    ApplicationXWwwFormUrlencoded: 'application/x-www-form-urlencoded',
-    MultipartFormData: 'multipart/form-data',
-    TextPlain: 'text/plain',
-    ApplicationOctetStream: 'application/octet-stream',
-  };
-  return known[name] ?? 'application/json';
+/**
+ * The media type a schema name spells (`ApplicationJson`, `MultipartFormData`, `TextCsv`,
+ * `ApplicationXWwwFormUrlencoded`): its first word is the type, the rest the subtype's words.
+ */
+export function contentTypeFromName(name: string): string {
+  const words = name.match(/[A-Z][a-z0-9]*/g) ?? [];
+  const [type, ...subtype] = words.map((w) => w.toLowerCase());
+  if (!type || subtype.length === 0) return 'application/json';
+  return `${type}/${subtype.join('-')}`;
 }
 
 function escapeRegExp(s: string): string {

@@ -24,12 +24,12 @@ export function readTableOperation(o: OperationSection, statusCodes: boolean): O
     o.typeOf,
   );
   const returnSchema = readReturnType(doc, returnAt, o.authorizationAt, where, o.typeOf);
-  const contentType = accepted(o.headers.accept);
+  const contentTypes = mediaTypes(o.headers.accept) ?? ['application/json'];
   if (!statusCodes) {
     // No status codes: a typed body is the generator's 200; an empty one is any 2xx.
     const responses: DocResponse[] = [
       returnSchema
-        ? { status: '200', description: 'Successful response', contentType, schema: returnSchema }
+        ? { status: '200', description: 'Successful response', contentTypes, schema: returnSchema }
         : { status: '2XX', description: 'Successful response (the docs give no status code)' },
     ];
     return { parameters, ...(requestBody ? { requestBody } : {}), responses };
@@ -42,13 +42,20 @@ export function readTableOperation(o: OperationSection, statusCodes: boolean): O
     o.end,
     where,
     returnSchema,
-    contentType,
+    contentTypes,
     errorModels,
   );
   return { parameters, ...(requestBody ? { requestBody } : {}), responses };
 }
 
-const accepted = (accept: string | undefined) => accept?.split(',')[0]?.trim() ?? 'application/json';
+/** `application/json, application/x-yaml`: each media type of a Content-Type or Accept list. */
+export const mediaTypes = (list: string | undefined): string[] | undefined => {
+  const types = list
+    ?.split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
+  return types?.length ? types : undefined;
+};
 
 function readReturnType(
   doc: DocLines,
@@ -78,6 +85,10 @@ function unusedImports(
   return imported.filter((m) => !usedText.includes(`/${m}"`) && !nested.includes(`/${m}"`));
 }
 
+/** The names openapi-generator and swagger-codegen give a body that is not a model. */
+const bodyNames = ['body', 'request_body'];
+const formTypes = ['multipart/form-data', 'application/x-www-form-urlencoded'];
+
 const isStructured = (s: Schema): boolean =>
   Boolean(s.$ref) || s.type === 'object' || (s.type === 'array' && Boolean(s.items?.$ref));
 
@@ -106,15 +117,49 @@ export function readParameterTable(
     const description = decodeEntities(descCell).trim() || undefined;
     return { name, schema, required: !/\[optional\]/.test(notes), ...(description ? { description } : {}) };
   });
-  // A path parameter is named in the template; the body is the structured value a request with a
-  // Content-Type carries (the last such argument, as the generators put it last).
-  const bodyAt = contentType ? read.findLastIndex((p) => isStructured(p.schema)) : -1;
-  read.forEach(({ name, ...param }, n) => {
-    const templateName = pathTemplateName(path, name);
+  const types = mediaTypes(contentType);
+  const pathName = (name: string) => pathTemplateName(path, name);
+  const sent = read.filter((p) => !pathName(p.name));
+  // The generator prints the Content-Type header as a parameter too; the body's content types say it.
+  const header = (p: (typeof read)[number]) =>
+    p.name === 'content_type' && types?.includes(String(p.schema.default ?? types[0]));
+  const form = types?.some((t) => formTypes.includes(t)) ?? false;
+  // A form (multipart, url-encoded) is every argument that is not in the path, each a field of it.
+  // Otherwise the body is the argument the generator names `body`/`request_body`, else the first
+  // structured one (a model, a list, a map), a required one before an optional one: query
+  // parameters that come after it stay query parameters.
+  const fields = form ? sent.filter((p) => !header(p)) : [];
+  const bodyParam = !types
+    ? undefined
+    : form
+      ? undefined
+      : (sent.find((p) => bodyNames.includes(p.name)) ??
+        sent.find((p) => p.required && isStructured(p.schema)) ??
+        sent.find((p) => isStructured(p.schema)));
+  for (const p of read) {
+    const { name, ...param } = p;
+    const templateName = pathName(name);
     if (templateName) parameters.push({ name: templateName, in: 'path', ...param, required: true });
-    else if (n === bodyAt) requestBody = { ...param, contentType: contentType! };
-    else parameters.push({ name, in: 'query', ...param });
-  });
+    else if (p !== bodyParam && !header(p) && !fields.includes(p)) parameters.push({ name, in: 'query', ...param });
+  }
+  if (types && bodyParam) {
+    const { name: _, ...param } = bodyParam;
+    requestBody = { ...param, content: types.map((type) => ({ type, schema: param.schema })) };
+  } else if (types && fields.length > 0) {
+    const schema: Schema = {
+      type: 'object',
+      properties: Object.fromEntries(
+        fields.map((f) => [f.name, f.description ? { ...f.schema, description: f.description } : f.schema]),
+      ),
+    };
+    const required = fields.filter((f) => f.required).map((f) => f.name);
+    if (required.length) schema.required = required;
+    requestBody = {
+      required: required.length > 0,
+      schema,
+      content: types.map((type) => ({ type, schema })),
+    };
+  }
   for (const name of path.matchAll(/\{(\w+)\}/g)) {
     if (!parameters.some((p) => p.in === 'path' && p.name === name[1])) {
       throw doc.error(at, `${where}: path parameter "${name[1]}" of ${path} is not in the parameter table`);
@@ -161,7 +206,7 @@ export function readResponseTable(
   end: number,
   where: string,
   returnSchema: Schema | undefined,
-  contentType: string,
+  contentTypes: string[],
   errorModels: string[],
 ): DocResponse[] {
   const at = doc.find(/^### HTTP response details$/, from, end);
@@ -189,10 +234,10 @@ export function readResponseTable(
     const response: DocResponse = { status, description };
     if (/^2/.test(status) && returnSchema && !typed) {
       typed = true;
-      return { ...response, contentType, schema: returnSchema };
+      return { ...response, contentTypes, schema: returnSchema };
     }
     if (status === 'default' && errorModels.length === 1) {
-      return { ...response, contentType, schema: refTo(errorModels[0]!) };
+      return { ...response, contentTypes, schema: refTo(errorModels[0]!) };
     }
     return response;
   });
