@@ -326,13 +326,16 @@ export function emitOps(model: ApiModel, target: Target): string {
     );
   }
   const markers = model.operations.some((op) => op.body?.readWrite) ? ['Readable', 'Writable'] : ['Readable'];
-  return `${header(target.source)}import type { ${credentialTypes.join(', ')} } from '@vendor-clients/auth';
-import { type CallInit, type ClientCore, type ClientCoreOptions, createBareClientCore, type IsApiError, isApiError as isAnyApiError } from '@vendor-clients/runtime';
+  // An API with no security scheme accepts no credential: the type is `never` and nothing is imported.
+  const credentialImport = credentialTypes.length
+    ? `import type { ${credentialTypes.join(', ')} } from '@vendor-clients/auth';\n`
+    : '';
+  return `${header(target.source)}${credentialImport}import { type CallInit, type ClientCore, type ClientCoreOptions, createBareClientCore, type IsApiError, isApiError as isAnyApiError } from '@vendor-clients/runtime';
 import * as spec from './operations.gen.js';
 import type { ${['operations', ...markers].join(', ')} } from './schema.gen.js';
 
 /** The credentials this API's security schemes accept. */
-export type ${name}Credential = ${credentialTypes.join(' | ')};
+export type ${name}Credential = ${credentialTypes.join(' | ') || 'never'};
 
 export interface ${name}ClientOptions extends Omit<ClientCoreOptions, 'baseUrl' | 'auth' | 'bindings'> {
   /** Default: ${model.defaultBaseUrl} (the spec's first server). */
@@ -473,7 +476,7 @@ export { ${fromEnvName(target.factory)} } from './env.gen.js';
 export { defaultBaseUrl, operationSpecs } from './operations.gen.js';
 export type { components, operations, paths, Readable, Writable } from './schema.gen.js';
 /** The credential constructors ${name} accepts. */
-export { ${values.join(', ')}, CredentialError } from '@vendor-clients/auth';
+export { ${[...values, 'CredentialError'].join(', ')} } from '@vendor-clients/auth';
 export type { ${types.join(', ')} } from '@vendor-clients/auth';
 export {
 ${[...RUNTIME_FUNCTIONS, ...ERROR_CLASSES].map((e) => `  ${e},`).join('\n')}

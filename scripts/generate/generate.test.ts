@@ -1,7 +1,9 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { emitOps } from './emit.js';
 import { generate, repoRoot } from './generate.js';
 import { readModel } from './model.js';
@@ -297,4 +299,29 @@ describe('types of the models fixture: read-only fields and error bodies', () =>
   it.each(cases)('$name', ({ want }) => {
     expect(source).toContain(want);
   });
+});
+
+describe('an API with no security scheme', () => {
+  it('generates code that type-checks, whose credential type is never', async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: a spec edited as plain data.
+    const spec = parse(readFileSync(fixture, 'utf8')) as Record<string, any>;
+    delete spec.security;
+    delete spec.components.securitySchemes;
+    // biome-ignore lint/suspicious/noExplicitAny: a spec edited as plain data.
+    for (const item of Object.values(spec.paths as Record<string, Record<string, any>>))
+      for (const op of Object.values(item)) if (op && typeof op === 'object') delete op.security;
+    const dir = join(repoRoot, 'scripts', '.tmp', 'no-security');
+    mkdirSync(dir, { recursive: true });
+    const specFile = join(dir, 'openapi.yaml');
+    writeFileSync(specFile, stringify(spec));
+    const outDir = join(dir, 'src', 'generated');
+    await generate({ specFile, outDir, factory: 'createOpenClient' });
+    expect(readFileSync(join(outDir, 'index.gen.ts'), 'utf8')).toContain(
+      "export { CredentialError } from '@vendor-clients/auth';",
+    );
+    expect(readFileSync(join(outDir, 'ops.gen.ts'), 'utf8')).toContain('export type OpenCredential = never;');
+    const result = typeCheck([join(outDir, 'index.gen.ts'), join(outDir, 'raw.gen.ts')]);
+    expect(result.stdout + result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  }, 60_000);
 });
