@@ -119,7 +119,10 @@ export function detectDialect(doc: DocLines): DialectChoice {
     if (mark.absent ? at >= 0 : at < 0) continue;
     for (const [dialect, weight] of Object.entries(mark.for) as Array<[Dialect, number]>) {
       score.set(dialect, (score.get(dialect) ?? 0) + weight);
-      reasons.set(dialect, [...(reasons.get(dialect) ?? []), mark.absent ? mark.says : `${mark.says} (line ${doc.lineNo(at)})`]);
+      reasons.set(dialect, [
+        ...(reasons.get(dialect) ?? []),
+        mark.absent ? mark.says : `${mark.says} (line ${doc.lineNo(at)})`,
+      ]);
       if (mark.version) versions.set(dialect, (versions.get(dialect) ?? new Set()).add(mark.version));
     }
   }

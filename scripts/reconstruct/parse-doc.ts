@@ -194,7 +194,10 @@ function readOperation(
   // A broken example costs the model shapes it would have shown, nothing else.
   readExampleAssignments(code, models, (offset, problem) => {
     const line = doc.lineNo(codeAt + (code.slice(0, offset).match(/\n/g)?.length ?? 0));
-    warnings.push({ line, message: `${where}: example code is not valid Python (${problem}); its model arguments are not read` });
+    warnings.push({
+      line,
+      message: `${where}: example code is not valid Python (${problem}); its model arguments are not read`,
+    });
   });
 
   const headers = readRequestHeaders(doc, start, end);

@@ -1,7 +1,7 @@
 /** Schemas from what docs show by example: Python constructor calls and JSON samples. */
 
 import { jsonrepair } from 'jsonrepair';
-import { balancedEnd, type PyValue, PythonSyntaxError, parsePythonExpression } from './python-literal.ts';
+import { balancedEnd, PythonSyntaxError, type PyValue, parsePythonExpression } from './python-literal.ts';
 import { mergeSchemas, refTo, type Schema } from './schema.ts';
 
 export type ModelSink = Map<string, Schema | undefined>;

@@ -121,7 +121,9 @@ export function readExperimentalResponses(
     const body = fields.find((f) => f.cells[0] === 'body');
     const response: DocResponse = { status: code, description: decodeEntities(description).trim() };
     // One SchemaFor…ResponseBody… per media type; those with the first one's schema are listed with it.
-    const media = body ? [...body.cells[1]!.matchAll(/SchemaFor\w+ResponseBody(\w+)/g)].map((m) => m[1]!) : [];
+    const media = body
+      ? [...body.cells[1]!.matchAll(/SchemaFor\w+ResponseBody(\w+)/g)].map((m) => m[1]!)
+      : [];
     for (const name of media) {
       const section = doc.find(
         new RegExp(`^# SchemaFor${code === 'default' ? 'Default' : code}ResponseBody${name}$`),

@@ -140,7 +140,8 @@ export function readParameterTable(
     const { name, ...param } = p;
     const templateName = pathName(name);
     if (templateName) parameters.push({ name: templateName, in: 'path', ...param, required: true });
-    else if (p !== bodyParam && !header(p) && !fields.includes(p)) parameters.push({ name, in: 'query', ...param });
+    else if (p !== bodyParam && !header(p) && !fields.includes(p))
+      parameters.push({ name, in: 'query', ...param });
   }
   if (types && bodyParam) {
     const { name: _, ...param } = bodyParam;
