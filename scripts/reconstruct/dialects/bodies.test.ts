@@ -116,6 +116,16 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'a void return whose Accept is image/png: a binary body (how swagger-codegen prints a file)',
+    rows: ` **tenant** | **str**|  | `,
+    accept: 'image/png',
+    returns: 'void (empty response body)',
+    want: {
+      parameters: ['tenant in path'],
+      response: { 'image/png': { schema: { type: 'string', format: 'binary' } } },
+    },
+  },
+  {
     name: 'no Content-Type: a model argument is a query parameter',
     rows: ` **tenant** | **str**|  | \n **filter** | [**Filter**](Filter.md)|  | `,
     want: { parameters: ['tenant in path', 'filter in query'] },

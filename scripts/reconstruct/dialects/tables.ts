@@ -23,8 +23,12 @@ export function readTableOperation(o: OperationSection, statusCodes: boolean): O
     where,
     o.typeOf,
   );
-  const returnSchema = readReturnType(doc, returnAt, o.authorizationAt, where, o.typeOf);
   const contentTypes = mediaTypes(o.headers.accept) ?? ['application/json'];
+  // swagger-codegen prints a file response (`image/png`, say) as `void`: its Accept list still says
+  // the body comes in a binary media type.
+  const returnSchema =
+    readReturnType(doc, returnAt, o.authorizationAt, where, o.typeOf) ??
+    (o.headers.accept && contentTypes.every(isBinaryMedia) ? { type: 'string', format: 'binary' } : undefined);
   if (!statusCodes) {
     // No status codes: a typed body is the generator's 200; an empty one is any 2xx.
     const responses: DocResponse[] = [
@@ -47,6 +51,10 @@ export function readTableOperation(o: OperationSection, statusCodes: boolean): O
   );
   return { parameters, ...(requestBody ? { requestBody } : {}), responses };
 }
+
+/** A media type whose body is bytes, not text: images, audio, video, archives, octet streams. */
+const isBinaryMedia = (type: string) =>
+  /^(image|audio|video)\/|^application\/(octet-stream|pdf|zip|gzip|x-tar)$/.test(type);
 
 /** `application/json, application/x-yaml`: each media type of a Content-Type or Accept list. */
 export const mediaTypes = (list: string | undefined): string[] | undefined => {
