@@ -28,7 +28,9 @@ export function readTableOperation(o: OperationSection, statusCodes: boolean): O
   // the body comes in a binary media type.
   const returnSchema =
     readReturnType(doc, returnAt, o.authorizationAt, where, o.typeOf) ??
-    (o.headers.accept && contentTypes.every(isBinaryMedia) ? { type: 'string', format: 'binary' } : undefined);
+    (o.headers.accept && contentTypes.every(isBinaryMedia)
+      ? { type: 'string', format: 'binary' }
+      : undefined);
   if (!statusCodes) {
     // No status codes: a typed body is the generator's 200; an empty one is any 2xx.
     const responses: DocResponse[] = [
