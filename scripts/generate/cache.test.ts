@@ -52,6 +52,15 @@ describe('turbo caching of the vendor builds', () => {
             .split(sep)
             .some((part) => SKIP.has(part)),
       });
+      // A clone is a git checkout, and turbo hashes one through git (it then also hashes a task's
+      // tracked outputs, such as the shells task's committed files): so is the copy.
+      const git = (...args: string[]) =>
+        spawnSync('git', ['-c', 'user.name=cache', '-c', 'user.email=cache@test.invalid', ...args], {
+          cwd: copy,
+        });
+      git('init', '-q');
+      git('add', '-A');
+      git('commit', '-qm', 'copy');
       const before = new Map(dryRun(copy).map((t) => [t.taskId, t.hash]));
       // The copy has no src/generated (a clean clone); the real tree has. Equal hashes mean a first
       // `pnpm build` stores its results under the very hashes the second one looks up.
