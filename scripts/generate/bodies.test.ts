@@ -377,7 +377,9 @@ describe('request and response bodies, spec fragment to bytes on the wire', () =
       expect(got, 'the request reached the server').toBeDefined();
       if (want && 'form' in want) {
         expect(got.type).toMatch(want.type);
-        const form = await new Response(got.body, { headers: { 'content-type': got.type! } }).formData();
+        const form = await new Response(new Uint8Array(got.body), {
+          headers: { 'content-type': got.type! },
+        }).formData();
         const fields: Record<string, string[]> = {};
         for (const [name, value] of form) {
           const shown =
