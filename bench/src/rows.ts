@@ -10,6 +10,7 @@ import { type Feature, measureBundles } from './bundle-size.ts';
 import type { BenchContext, Measured } from './context.ts';
 import { callVariants, measureOverhead, type OverheadResult } from './overhead.ts';
 import { reconstructAllMs } from './reconstruct-timing.ts';
+import { measureLargestMore, measureSynthetic, type ScaleTiming } from './scale-timing.ts';
 import { transportRows } from './transport-rows.ts';
 import { measureTypecheck } from './typecheck-timing.ts';
 import {
@@ -24,7 +25,7 @@ export interface RowDefinition {
   /** Progress heading the row is printed under. */
   group: string;
   label: string;
-  unit: '×' | 'kB' | 'B' | 's' | 'packages';
+  unit: '×' | 'kB' | 'B' | 's' | 'packages' | 'ms/op';
   /** The budget: the figure must be at most this. No target = shown for context only. */
   target?: number;
   /** Why the figure is over budget when it is (what we measured, not a wish); printed beside it. */
@@ -208,6 +209,13 @@ function buildCause(m: Measured): string {
   );
 }
 
+const SCALE_CAUSE = (m: Measured) =>
+  `generate ${Math.round(Number(m.detail['generate ms']))} ms (openapi-typescript's bundling and printing of the ` +
+  `types most of it) and tsc ${Math.round(Number(m.detail['tsc ms']))} ms (the generated types of every ` +
+  `operation, checked once, with the TypeScript and DOM libraries loaded) for ${m.detail.operations} ` +
+  `operations, wall time on a shared 2-core machine; in CPU time ${Number(m.detail['cpu ms/op']).toFixed(1)} ms/op ` +
+  '(the load average is in the JSON)';
+
 function typecheck(ctx: BenchContext) {
   return ctx.once('typecheck', async () =>
     measureTypecheck(join(ctx.scratch, 'typecheck'), ctx.repoRoot, ctx.quick ? 1 : 3),
@@ -389,5 +397,53 @@ export const rows: readonly RowDefinition[] = [
       };
     },
   },
+  {
+    id: 'scale.more-largest',
+    group: 'scale (generate + tsc per operation)',
+    label: 'largest docsets/more/ set: reconstruct, generate, tsc',
+    unit: 'ms/op',
+    target: 5,
+    whenMissed: SCALE_CAUSE,
+    async measure(ctx) {
+      const t = await measureLargestMore(
+        join(ctx.repoRoot, '..', 'shared', 'docsets'),
+        join(ctx.scratch, 'scale-more'),
+      );
+      return { value: t.msPerOperation, detail: { 'doc set': t.docSet, ...scaleDetail(t) } };
+    },
+  },
+  {
+    id: 'scale.synthetic',
+    group: 'scale (generate + tsc per operation)',
+    label: 'synthetic spec of 2,000 operations: generate, tsc',
+    unit: 'ms/op',
+    target: 5,
+    whenMissed: SCALE_CAUSE,
+    async measure(ctx) {
+      const operations = ctx.quick ? 200 : 2000;
+      const t = await measureSynthetic(operations, join(ctx.scratch, 'scale-synthetic'));
+      return {
+        value: t.msPerOperation,
+        detail: scaleDetail(t),
+        ...(ctx.quick ? { note: 'quick: 200 operations, not 2,000' } : {}),
+      };
+    },
+  },
   ...transportRows,
 ];
+
+function scaleDetail(t: ScaleTiming): Record<string, number> {
+  return {
+    operations: t.operations,
+    ...(t.reconstructMs === undefined ? {} : { 'reconstruct ms': t.reconstructMs }),
+    'generate ms': t.generateMs,
+    'tsc ms': t.typecheckMs,
+    'generate cpu ms': t.generateCpuMs,
+    ...(t.typecheckCpuMs === undefined
+      ? {}
+      : {
+          'tsc cpu ms': t.typecheckCpuMs,
+          'cpu ms/op': (t.generateCpuMs + t.typecheckCpuMs) / t.operations,
+        }),
+  };
+}

@@ -10,6 +10,7 @@ import { repoRoot } from './generate.js';
 
 interface DryTask {
   taskId: string;
+  dependencies: string[];
   /** `<NONEXISTENT>` for a package without that script: nothing runs, nothing is cached. */
   command: string;
   hash: string;
@@ -35,7 +36,7 @@ describe('turbo caching of the vendor builds', () => {
   it('replays every vendor generate/build task from the cache after `pnpm build`', () => {
     const tasks = dryRun(repoRoot).filter((t) => t.command !== '<NONEXISTENT>');
     const vendorTasks = tasks.filter((t) => vendors.some((v) => t.taskId.startsWith(`${v.packageName}#`)));
-    expect(vendorTasks).toHaveLength(vendors.length * 2);
+    expect(vendorTasks).toHaveLength(vendors.length * 3);
     const misses = tasks.filter((t) => t.cache.status !== 'HIT').map((t) => t.taskId);
     expect(misses, 'these tasks would run again; run `pnpm build` first, then this test').toEqual([]);
   }, 120_000);
@@ -51,6 +52,15 @@ describe('turbo caching of the vendor builds', () => {
             .split(sep)
             .some((part) => SKIP.has(part)),
       });
+      // A clone is a git checkout, and turbo hashes one through git (it then also hashes a task's
+      // tracked outputs, such as the shells task's committed files): so is the copy.
+      const git = (...args: string[]) =>
+        spawnSync('git', ['-c', 'user.name=cache', '-c', 'user.email=cache@test.invalid', ...args], {
+          cwd: copy,
+        });
+      git('init', '-q');
+      git('add', '-A');
+      git('commit', '-qm', 'copy');
       const before = new Map(dryRun(copy).map((t) => [t.taskId, t.hash]));
       // The copy has no src/generated (a clean clone); the real tree has. Equal hashes mean a first
       // `pnpm build` stores its results under the very hashes the second one looks up.
@@ -61,9 +71,22 @@ describe('turbo caching of the vendor builds', () => {
       appendFileSync(join(copy, 'specs', 'kestra', 'openapi.yaml'), '# touched by cache.test.ts\n');
       const after = dryRun(copy);
       const changed = after.filter((t) => before.get(t.taskId) !== t.hash).map((t) => t.taskId);
-      expect(changed.sort()).toEqual(['@vendor-clients/kestra#build', '@vendor-clients/kestra#generate']);
+      expect(changed.sort()).toEqual([
+        '@vendor-clients/kestra#build',
+        '@vendor-clients/kestra#generate',
+        '@vendor-clients/kestra#shells',
+      ]);
     } finally {
       rmSync(copy, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it("renders each vendor's shells (README, type tests) before its code is generated, in every build", () => {
+    const tasks = new Map(dryRun(repoRoot).map((t) => [t.taskId, t]));
+    for (const vendor of vendors) {
+      const generate = tasks.get(`${vendor.packageName}#generate`)!;
+      expect(generate.dependencies, vendor.id).toContain(`${vendor.packageName}#shells`);
+      expect(tasks.get(`${vendor.packageName}#shells`)!.command, vendor.id).toBe('vc-shells');
     }
   }, 120_000);
 });

@@ -4,7 +4,8 @@ import {
   envVariables,
   type SchemeBinding,
 } from '@vendor-clients/auth';
-import type { ApiModel, Operation } from './model.js';
+import { BODY_ENCODERS } from './media.js';
+import type { ApiModel, BodyContent, Operation } from './model.js';
 
 /** What the emitters need to know about the package they write for. */
 export interface Target {
@@ -93,20 +94,10 @@ function jsdoc(lines: Array<string | undefined>, indent: string): string {
 
 /** Whether a media type is sent or read as JSON. */
 export const isJson = (mediaType: string | undefined) => !!mediaType && /json|\*\/\*/.test(mediaType);
-/** Whether the operation's body is multipart form data (encoded by the runtime's `multipartBody`). */
-function isMultipart(op: Operation): boolean {
-  return op.body?.mediaType.startsWith('multipart/form-data') ?? false;
-}
 
 /** The name of an operation's `OperationSpec` constant in operations.gen.ts. */
 export function specName(op: Operation): string {
   return `${op.operationId}Operation`;
-}
-
-/** The runtime's encoder an operation names for its body, if it has one. */
-function bodyEncoder(op: Operation): string | undefined {
-  if (!op.body) return undefined;
-  return isMultipart(op) ? 'multipartBody' : 'defaultBody';
 }
 
 /** The runtime's encoder an operation names for its query, if it takes query parameters. */
@@ -131,12 +122,22 @@ export function emitOperations(model: ApiModel, target: Target): string {
       `path: ${q(op.path)}`,
       `security: ${securities.get(JSON.stringify(op.security))}`,
     ];
-    if (op.body && !isJson(op.body.mediaType)) fields.push(`requestContentType: ${q(op.body.mediaType)}`);
-    const body = bodyEncoder(op);
-    if (body) {
-      fields.push(`encodeBody: ${body}`);
-      encoders.add(body);
+    if (op.body) {
+      // application/json is what the runtime sends when no content type is named.
+      if (op.body.mediaType !== 'application/json')
+        fields.push(`requestContentType: ${q(op.body.mediaType)}`);
+      const [first, ...others] = op.body.contents.map((c) => BODY_ENCODERS[c.kind]);
+      fields.push(`encodeBody: ${first}`);
+      encoders.add(first!);
+      if (others.length) {
+        const entries = op.body.contents.slice(1).map((c, i) => `${q(c.mediaType)}: ${others[i]}`);
+        fields.push(`otherBodies: { ${entries.join(', ')} }`);
+        for (const other of others) encoders.add(other!);
+      }
     }
+    // JSON is the runtime's default; a text or binary success is read as the spec says it is.
+    if (op.success.kind === 'text' || op.success.kind === 'binary')
+      fields.push(`responseAs: ${q(op.success.kind === 'text' ? 'text' : 'blob')}`);
     const query = queryEncoder(op);
     if (query) {
       fields.push(`encodeQuery: ${query}`);
@@ -181,10 +182,12 @@ function paramsType(op: Operation, where: 'path' | 'query' | 'header'): string {
 }
 
 // A body whose schema has read-only or write-only fields is typed through `Writable`, which drops the
-// read-only ones (openapi-typescript's markers; openapi-fetch's /raw does the same).
-function bodyType(op: Operation): string {
-  const type = `NonNullable<operations[${q(op.operationId)}]['requestBody']>['content'][${q(op.body!.mediaType)}]`;
-  return op.body!.readWrite ? `Writable<${type}>` : type;
+// read-only ones (openapi-typescript's markers; openapi-fetch's /raw does the same). Bytes are typed as
+// the runtime's encoder takes them, whatever the schema says (often nothing).
+function bodyType(op: Operation, content: BodyContent = op.body!): string {
+  if (content.kind === 'binary') return 'BinaryBody | string';
+  const type = `NonNullable<operations[${q(op.operationId)}]['requestBody']>['content'][${q(content.mediaType)}]`;
+  return content.readWrite ? `Writable<${type}>` : type;
 }
 
 /**
@@ -194,6 +197,9 @@ function bodyType(op: Operation): string {
  */
 function responseType(op: Operation, response: { status: string; mediaType: string | undefined }): string {
   if (!response.mediaType) return 'undefined';
+  // A success body read as text or bytes (the spec constant's `responseAs`) is typed as what is read.
+  if (response === op.success && op.success.kind === 'text') return 'string';
+  if (response === op.success && op.success.kind === 'binary') return 'Blob';
   const status = /^\d+$/.test(response.status) ? response.status : q(response.status);
   return `Readable<operations[${q(op.operationId)}]['responses'][${status}]['content'][${q(response.mediaType)}]>`;
 }
@@ -240,9 +246,20 @@ function inputInterface(op: Operation): string | undefined {
     const optional = params.some((p) => p.required) ? '' : '?';
     parts.push(`  ${where}${optional}: ${paramsType(op, where)};`);
   }
-  if (op.body) parts.push(`  body${op.body.required ? '' : '?'}: ${bodyType(op)};`);
+  const body = op.body;
+  const bodyKey = `body${body?.required ? '' : '?'}`;
+  if (body && body.contents.length === 1) parts.push(`  ${bodyKey}: ${bodyType(op)};`);
+  const doc = `/** Input of \`${op.operationId}\`. */\n`;
+  if (body && body.contents.length > 1) {
+    // Several media types: \`contentType\` picks one (the first JSON one when left out), and the body is
+    // typed by the one picked.
+    const choices = body.contents.map(
+      (c, i) => `{ contentType${i === 0 ? '?' : ''}: ${q(c.mediaType)}; ${bodyKey}: ${bodyType(op, c)} }`,
+    );
+    return `${doc}export type ${pascal(op.operationId)}Input = {\n${parts.join('\n')}\n} & (\n  | ${choices.join('\n  | ')}\n);\n`;
+  }
   if (parts.length === 0) return undefined;
-  return `/** Input of \`${op.operationId}\`. */\nexport interface ${pascal(op.operationId)}Input {\n${parts.join('\n')}\n}\n`;
+  return `${doc}export interface ${pascal(op.operationId)}Input {\n${parts.join('\n')}\n}\n`;
 }
 
 function operationDoc(op: Operation, indent: string): string {
@@ -309,6 +326,11 @@ export function emitOps(model: ApiModel, target: Target): string {
   const name = vendorName(target.factory);
   const kinds = acceptedKinds(bindingsOf(model));
   const credentialTypes = kinds.map((k) => CONSTRUCTORS[k].type);
+  // An API without security schemes takes no credential: \`auth\` is then typed \`never\`.
+  const credentialImport = credentialTypes.length
+    ? `import type { ${credentialTypes.join(', ')} } from '@vendor-clients/auth';\n`
+    : '';
+  const binary = model.operations.some((op) => op.body?.contents.some((c) => c.kind === 'binary'));
   const types: string[] = [];
   const functions: string[] = [];
   for (const op of model.operations) {
@@ -326,11 +348,7 @@ export function emitOps(model: ApiModel, target: Target): string {
     );
   }
   const markers = model.operations.some((op) => op.body?.readWrite) ? ['Readable', 'Writable'] : ['Readable'];
-  // An API with no security scheme accepts no credential: the type is `never` and nothing is imported.
-  const credentialImport = credentialTypes.length
-    ? `import type { ${credentialTypes.join(', ')} } from '@vendor-clients/auth';\n`
-    : '';
-  return `${header(target.source)}${credentialImport}import { type CallInit, type ClientCore, type ClientCoreOptions, createBareClientCore, type IsApiError, isApiError as isAnyApiError } from '@vendor-clients/runtime';
+  return `${header(target.source)}${credentialImport}import { ${binary ? 'type BinaryBody, ' : ''}type CallInit, type ClientCore, type ClientCoreOptions, createBareClientCore, type IsApiError, isApiError as isAnyApiError } from '@vendor-clients/runtime';
 import * as spec from './operations.gen.js';
 import type { ${['operations', ...markers].join(', ')} } from './schema.gen.js';
 
@@ -441,6 +459,16 @@ export function emitEnv(model: ApiModel, target: Target): string {
   const kinds = acceptedKinds(bindingsOf(model));
   const variables = envVariables(prefix);
   const listed = kinds.map((k) => `\`${k}\`: ${variables[k].map((v) => `\`${v}\``).join(', ')}`);
+  if (kinds.length === 0) {
+    return `${header(target.source)}import type { Env } from '@vendor-clients/auth';
+import type { ${name}Credential } from './ops.gen.js';
+
+/** The ${model.title} declares no security scheme: no credential to read, so none is returned. */
+export function ${fromEnvName(target.factory)}(_env?: Env): ${name}Credential[] {
+  return [];
+}
+`;
+  }
   return `${header(target.source)}import { credentialsFromEnv, type Env } from '@vendor-clients/auth';
 import type { ${name}Credential } from './ops.gen.js';
 

@@ -218,6 +218,16 @@ describe('generator on the fixture spec', () => {
     if ('body' in want) expect(seen[0]!.body).toEqual(want.body);
   });
 
+  it('a client given no credential calls an operation with `security: []`, and refuses one that needs one before sending', async () => {
+    seen.length = 0;
+    const client = mod.createFixtureClient({ baseUrl: `${origin}/v1` });
+    await expect(client.getHealth()).resolves.toBe('ok');
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.headers['x-api-key']).toBeUndefined();
+    await expect(client.listUsers()).rejects.toBeInstanceOf(mod.MissingCredentialsError);
+    expect(seen).toHaveLength(1);
+  });
+
   it('produces code that type-checks', () => {
     const result = typeCheck([join(outDir, 'index.gen.ts'), join(outDir, 'raw.gen.ts')]);
     expect(result.stdout + result.stderr).toBe('');

@@ -1,3 +1,4 @@
+import { type BodyKind, preferredMedia, type ResponseKind, requestKind, responseKind } from './media.js';
 import { resolveRef } from './sample.js';
 import type { Json, JsonObject, LoadedSpec } from './spec.js';
 
@@ -22,19 +23,17 @@ export interface Operation {
   readonly description: string | undefined;
   readonly deprecated: boolean;
   readonly parameters: readonly Parameter[];
+  /** The request body: its default media type (the first JSON one, else the first) and all of them. */
   readonly body:
-    | {
-        readonly required: boolean;
-        readonly mediaType: string;
-        readonly schema: JsonObject;
-        readonly readWrite: boolean;
-      }
+    | (BodyContent & { readonly required: boolean; readonly contents: readonly BodyContent[] })
     | undefined;
   /** The success response the method resolves with: the first 2xx, else `default`. */
   readonly success: {
     readonly status: string;
     readonly mediaType: string | undefined;
     readonly schema: JsonObject | undefined;
+    /** How its body is read, when it has one. */
+    readonly kind: ResponseKind | undefined;
   };
   /**
    * Declared error responses, as the spec writes their status (`404`, `4XX`, `default` when it is not the
@@ -47,6 +46,15 @@ export interface Operation {
   }>;
   /** Security alternatives (operation-level, else the spec's global). */
   readonly security: ReadonlyArray<Record<string, string[]>>;
+}
+
+/** One media type of a request body. */
+export interface BodyContent {
+  readonly mediaType: string;
+  readonly schema: JsonObject;
+  /** Whether the schema marks fields read-only or write-only (the type then goes through `Writable`). */
+  readonly readWrite: boolean;
+  readonly kind: BodyKind;
 }
 
 export interface ApiModel {
@@ -173,11 +181,20 @@ function readBody(spec: LoadedSpec, at: (string | number)[], value: Json | undef
   const body = deref(spec, value, at);
   if (!body) return undefined;
   const content = isObject(body.content) ? body.content : spec.fail(at, 'requestBody needs content');
-  const mediaType = Object.keys(content)[0] ?? spec.fail(at, 'requestBody content is empty');
-  const media = content[mediaType];
-  const schema =
-    (isObject(media) && deref(spec, media.schema, [...at, 'content', mediaType, 'schema'])) || {};
-  return { required: body.required === true, mediaType, schema, readWrite: hasReadWrite(schema, spec.doc) };
+  const preferred = preferredMedia(Object.keys(content)) ?? spec.fail(at, 'requestBody content is empty');
+  const contents = Object.entries(content).map(([mediaType, media]): BodyContent => {
+    const schema =
+      (isObject(media) && deref(spec, media.schema, [...at, 'content', mediaType, 'schema'])) || undefined;
+    return {
+      mediaType,
+      schema: schema ?? {},
+      readWrite: hasReadWrite(schema, spec.doc),
+      kind: requestKind(mediaType, schema),
+    };
+  });
+  // The default first.
+  contents.sort((a, b) => Number(b.mediaType === preferred) - Number(a.mediaType === preferred));
+  return { required: body.required === true, ...contents[0]!, contents };
 }
 
 function readResponses(
@@ -192,16 +209,21 @@ function readResponses(
   const describe = (code: string) => {
     const response = deref(spec, responses[code], [...at, code]) ?? {};
     const content = isObject(response.content) ? response.content : {};
-    const mediaType = Object.keys(content)[0];
+    const mediaType = preferredMedia(Object.keys(content));
     const media = mediaType ? content[mediaType] : undefined;
     const schema = isObject(media)
       ? deref(spec, media.schema, [...at, code, 'content', mediaType!, 'schema'])
       : undefined;
     return { mediaType, schema };
   };
+  const read = (code: string) => {
+    const described = describe(code);
+    const kind = described.mediaType ? responseKind(described.mediaType, described.schema) : undefined;
+    return { ...described, kind };
+  };
   const success = successCode
-    ? { status: successCode, ...describe(successCode) }
-    : { status: '204', mediaType: undefined, schema: undefined };
+    ? { status: successCode, ...read(successCode) }
+    : { status: '204', mediaType: undefined, schema: undefined, kind: undefined };
   const errors = codes
     .filter((c) => /^[45](\d\d|XX)$/.test(c) || (c === 'default' && c !== successCode))
     .map((status) => ({ status, ...describe(status) }));

@@ -1,4 +1,5 @@
-import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
+import openapiTS, { astToString, type OpenAPI3, type SchemaObject } from 'openapi-typescript';
+import ts from 'typescript';
 import { header } from './emit.js';
 import type { JsonObject } from './spec.js';
 
@@ -10,8 +11,28 @@ export async function emitSchema(doc: JsonObject, source: string): Promise<strin
   // readWriteMarkers: read-only fields are not required (nor taken) in requests, in every form; see
   // bodyType in emit.ts. defaultNonNullable off: a field with a default is one a request may leave out,
   // and the spec does not promise a response carries it.
-  const ast = await openapiTS(spec, { silent: true, readWriteMarkers: true, defaultNonNullable: false });
+  const ast = await openapiTS(spec, {
+    silent: true,
+    readWriteMarkers: true,
+    defaultNonNullable: false,
+    transform: bytesType,
+  });
   return `${header(source)}${astToString(ast)}`;
+}
+
+/**
+ * `format: binary` strings outside responses (upload bodies, multipart file fields, the models they use)
+ * take the bytes the runtime sends (a Blob, an ArrayBuffer, a typed array) as well as a string, instead
+ * of openapi-typescript's `string` alone, which would refuse a file. A JSON response has no bytes: there
+ * it stays a string, and a binary success body is typed \`Blob\` by the method forms (see emit.ts).
+ */
+function bytesType(schema: SchemaObject, options: { path?: string }): ts.TypeNode | undefined {
+  if (!('format' in schema) || schema.format !== 'binary' || options.path?.includes('/responses/')) return;
+  const f = ts.factory;
+  return f.createUnionTypeNode([
+    ...['Blob', 'ArrayBuffer', 'ArrayBufferView'].map((name) => f.createTypeReferenceNode(name)),
+    f.createKeywordTypeNode(ts.SyntaxKind.StringKeyword),
+  ]);
 }
 
 type Node = Record<string, unknown>;

@@ -1,12 +1,26 @@
 // `pnpm --filter @vendor-clients/scripts shells`: (re)writes the committed files of every vendor
-// package from template/. `--check` only reports drift (exit 1 when any).
-import { relative } from 'node:path';
+// package from template/. `--check` only reports drift (exit 1 when any). Run as `vc-shells` from a
+// vendor package's folder (its `shells` task), it renders that package alone.
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { vendors } from '../vendors.js';
 import { repoRoot } from './generate.js';
 import { driftedFiles, writeShells } from './shells.js';
 
+const here = (() => {
+  try {
+    const { name } = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as {
+      name?: string;
+    };
+    return vendors.filter((v) => v.packageName === name);
+  } catch {
+    return [];
+  }
+})();
+const list = here.length ? here : vendors;
+
 if (process.argv.includes('--check')) {
-  const drifted = driftedFiles(vendors);
+  const drifted = driftedFiles(list);
   if (drifted.length > 0) {
     console.error(
       `out of date with scripts/generate/template (run pnpm --filter @vendor-clients/scripts shells):\n  ${drifted.join('\n  ')}`,
@@ -15,5 +29,7 @@ if (process.argv.includes('--check')) {
   }
   console.log('vendor package shells match the template');
 } else {
-  for (const file of writeShells(vendors)) console.log(`wrote ${relative(repoRoot, file)}`);
+  const written = writeShells(list);
+  for (const file of written) console.log(`wrote ${relative(repoRoot, file)}`);
+  console.log(`==> shells of ${list.map((v) => v.id).join(', ')}: ${written.length} file(s) changed`);
 }

@@ -57,11 +57,17 @@ function specOf(vendor: Vendor): LoadedSpec {
   return loadSpec(join(repoRoot, 'specs', vendor.id, 'openapi.yaml'));
 }
 
-/** Every committed file of a vendor package, as the template makes it from the vendor's spec. */
-export function renderShells(list: readonly Vendor[]): Map<Vendor, Record<string, string>> {
+/**
+ * Every committed file of a vendor package, as the template makes it from the vendor's spec (`spec`
+ * gives another one, for tests).
+ */
+export function renderShells(
+  list: readonly Vendor[],
+  spec: (vendor: Vendor) => LoadedSpec = specOf,
+): Map<Vendor, Record<string, string>> {
   const raw = new Map<string, string>();
   for (const vendor of list) {
-    for (const [file, text] of Object.entries(renderRaw(vendor, specOf(vendor))))
+    for (const [file, text] of Object.entries(renderRaw(vendor, spec(vendor))))
       raw.set(join(vendor.id, file), text);
   }
   const done = formatAll(raw);
@@ -122,15 +128,22 @@ export function driftedFiles(list: readonly Vendor[]): string[] {
   );
 }
 
+/** Writes the files that differ from their rendering (others keep their bytes and mtime); returns those. */
 export function writeShells(list: readonly Vendor[]): string[] {
   return [...renderShells(list)].flatMap(([vendor, files]) =>
-    Object.entries(files).map(([file, text]) => {
+    Object.entries(files).flatMap(([file, text]) => {
       const path = join(packageDir(vendor), file);
+      if (existsSync(path) && readFileSync(path, 'utf8') === text) return [];
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, text);
-      return path;
+      return [path];
     }),
   );
+}
+
+/** The files the template makes in each vendor package (relative to it): the `shells` task's outputs. */
+export function shellFiles(): string[] {
+  return templateFiles().sort();
 }
 
 function credentialCode(vendor: Vendor, binding: SchemeBinding): string {
@@ -331,6 +344,7 @@ function placeholders(vendor: Vendor, spec: LoadedSpec): Record<string, string> 
     pathParamType:
       pathParam.schema.type === 'integer' || pathParam.schema.type === 'number' ? 'number' : 'string',
     pathLiteral: pathArgs(op),
+    shellOutputs: JSON.stringify(shellFiles()),
     ...typeTestPlaceholders(vendor.factory, spec, model),
   };
 }

@@ -229,9 +229,21 @@ function createCore(
     // Path checked and encoded in one pass; the query serialised as openapi-fetch would (query.ts).
     const path = fillPath(operationId, op.path, input.path);
     const chosen = authFor(operationId, op.security);
-    const { query, body } = input;
+    const { query, body, contentType } = input;
     const encodeQuery = op.encodeQuery ?? defaults?.query;
-    const encodeBody = op.encodeBody ?? defaults?.body;
+    let encodeBody = op.encodeBody ?? defaults?.body;
+    let bodyType = op.requestContentType;
+    if (contentType !== undefined && contentType !== (bodyType ?? 'application/json')) {
+      const other = op.otherBodies?.[contentType];
+      if (!other) {
+        const taken = [bodyType ?? 'application/json', ...Object.keys(op.otherBodies ?? {})];
+        throw new TypeError(
+          `${operationId}: contentType ${JSON.stringify(contentType)} is not one it takes (${taken.join(', ')})`,
+        );
+      }
+      encodeBody = other;
+      bodyType = contentType;
+    }
     const refused =
       query !== undefined && !encodeQuery
         ? 'query parameters'
@@ -245,7 +257,7 @@ function createCore(
       clientHeaders,
       input.header,
       init.headers,
-      body !== undefined && op.requestContentType ? { 'content-type': op.requestContentType } : undefined,
+      body !== undefined && bodyType ? { 'content-type': bodyType } : undefined,
     );
     // Only encoded bodies (multipart) need an await; no turn lost otherwise.
     const encoded = body === undefined ? undefined : encodeBody!(body, headers, operationId);
@@ -259,7 +271,13 @@ function createCore(
           headers,
           body: encoded instanceof Promise ? await encoded : encoded,
         },
-        { ...init, operationId, auth: chosen, read: (response) => readBody(response, method), held },
+        {
+          ...init,
+          operationId,
+          auth: chosen,
+          read: (response) => readBody(response, method, op.responseAs),
+          held,
+        },
       );
       const { response, url } = outcome;
       const { status } = response;
@@ -293,11 +311,20 @@ function createCore(
 }
 
 /**
- * The body as `call` returns it: parsed when it is JSON, the text otherwise, undefined where
- * openapi-fetch would read none (204, HEAD, length 0). Read inside the attempt, under its timeout.
+ * The body as `call` returns it: as the operation's `responseAs` says (a string or a Blob) on success,
+ * else parsed when it is JSON, the text otherwise, undefined where openapi-fetch would read none (204,
+ * HEAD, length 0). Read inside the attempt, under its timeout.
  */
-async function readBody(response: HttpResponse, method: string): Promise<BodyRead> {
+async function readBody(
+  response: HttpResponse,
+  method: string,
+  as: OperationSpec['responseAs'],
+): Promise<BodyRead> {
   const { status } = response;
+  // The spec says what a success body is; a binary one is read as bytes, never decoded as text.
+  if (as && status > 199 && status < 300 && status !== 204 && method !== 'HEAD') {
+    return { value: as === 'blob' ? await response.toResponse().blob() : await response.text() };
+  }
   let text: string | undefined;
   if (status === 204 || method === 'HEAD') await response.discard();
   else {

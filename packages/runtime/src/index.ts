@@ -1,4 +1,13 @@
-export { type BodyEncoder, defaultBody, multipartBody } from './body.js';
+export {
+  anyBody,
+  type BinaryBody,
+  type BodyEncoder,
+  binaryBody,
+  defaultBody,
+  multipartBody,
+  textBody,
+  yamlBody,
+} from './body.js';
 export {
   type CallInit,
   type ClientCore,

@@ -16,7 +16,10 @@ export interface OperationSpec {
   readonly pathParams?: readonly string[];
   /** Undefined when the spec says nothing (then the spec's global security already applied by the generator). */
   readonly security: SecurityRequirements | undefined;
-  /** The request body's media type when it is not JSON (form data, url-encoded). */
+  /**
+   * The request body's media type when it is not `application/json` (sent as the content-type; a
+   * wildcard one such as `*\/*` is left to the encoder, which sends the body's own type).
+   */
   readonly requestContentType?: string;
   /**
    * Encodes the body: `defaultBody` (JSON, or url-encoded when the content type says so) or
@@ -25,6 +28,16 @@ export interface OperationSpec {
    * `createBareClientCore` refuses a body.
    */
   readonly encodeBody?: BodyEncoder;
+  /**
+   * The other media types the body may be sent as, each with its encoder: a call picks one with
+   * `contentType` in its input; without it the body goes as `requestContentType` by `encodeBody`.
+   */
+  readonly otherBodies?: Readonly<Record<string, BodyEncoder>>;
+  /**
+   * How a success body is read when it is not JSON: `'text'` as a string, `'blob'` as a `Blob` (binary
+   * media types), whatever content-type the response carries. Unset: parsed when it is JSON, else text.
+   */
+  readonly responseAs?: 'text' | 'blob';
   /**
    * Serialises the query: `defaultQuery`. The generator sets it for every operation with query
    * parameters. Without it, `createClientCore` uses `defaultQuery`, a core made by
@@ -43,4 +56,6 @@ export interface CallInput {
   readonly query?: Readonly<Record<string, unknown>>;
   readonly header?: Readonly<Record<string, unknown>>;
   readonly body?: unknown;
+  /** One of the operation's request media types (its `requestContentType` or an `otherBodies` key). */
+  readonly contentType?: string;
 }

@@ -77,7 +77,7 @@ describe.each(transports)('unknown options, $name transport', (kind) => {
     {
       name: 'an input key foo',
       input: { path: { id: 'u1' }, foo: 1 },
-      want: 'getUser: unknown input key "foo"; known: path, query, header, body',
+      want: 'getUser: unknown input key "foo"; known: path, query, header, body, contentType',
     },
     {
       name: 'headers for header in the input',

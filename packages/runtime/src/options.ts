@@ -24,7 +24,7 @@ export const RETRY_OPTIONS: readonly string[] = [
   'maxDelayMs',
   'maxRetryAfterMs',
 ];
-export const INPUT_KEYS: readonly string[] = ['path', 'query', 'header', 'body'];
+export const INPUT_KEYS: readonly string[] = ['path', 'query', 'header', 'body', 'contentType'];
 
 /**
  * Throws a TypeError for the first key of `given` that `known` does not list (a function, so the list
