@@ -33,12 +33,6 @@ describe('pnpm bench --quick', () => {
       expect(run.quick).toBe(true);
       expect(run.rows.map((r) => r.id)).toEqual(rows.map((r) => r.id));
       for (const row of run.rows) {
-        // The largest more/ page is refused by the reconstructor until it recovers from broken examples
-        // (issue 25, item 4): until then the row must say so, with the page and line that stopped it.
-        if (row.id === 'scale.more-largest' && row.verdict === 'error') {
-          expect(row.error).toMatch(/^the reconstructor refuses more\/\S+ .*\.md:\d+: /);
-          continue;
-        }
         expect(row.verdict, row.id).toMatch(/^(ok|missed|info)$/);
         expect(Number.isFinite(row.value), `${row.id} = ${row.value}`).toBe(true);
         expect(row.target, row.id).toBe(rows.find((r) => r.id === row.id)!.target ?? null);
