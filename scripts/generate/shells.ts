@@ -342,7 +342,8 @@ ${rows.join('\n')}
   than the first. A server that sends the same page again, another page than asked for or counts
   that cannot be right ends it with a \`PaginationError\` rather than a loop. \`init.maxPages\` and
   \`init.maxItems\` bound it.
-- With \`pnpm demo\` running, this loop is what the tour's "pages" step runs against Prism.
+- \`pnpm demo\` runs this loop, with this input, against Prism serving the spec (the tour's \`pages\`
+  step; Prism's sample pages get counts a real server would send, see \`scripts/demo/pages.ts\`).
 
 `;
 }
