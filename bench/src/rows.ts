@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measureBuild } from './build-timings.ts';
-import { type Feature, measureBundles } from './bundle-size.ts';
+import { type Feature, measureBundles, measurePaging } from './bundle-size.ts';
 import type { BenchContext, Measured } from './context.ts';
 import { callVariants, measureOverhead, type OverheadResult } from './overhead.ts';
 import { reconstructAllMs } from './reconstruct-timing.ts';
@@ -183,6 +183,71 @@ function usedFeatureRow(feature: Feature): RowDefinition {
   };
 }
 
+function pagingBundles(ctx: BenchContext) {
+  return ctx.once('paging-bundles', () => measurePaging(join(ctx.scratch, 'bundle')));
+}
+
+/** What pagination adds to a bundle that calls the paged listUsers but never paginates (issue 22: 100 B). */
+const unusedPagingRow: RowDefinition = {
+  id: 'bundle.unused.paging',
+  group: 'bundle size (esbuild --minify, gzip -9, one client + one call)',
+  label: 'pagination when not used (a plain call of the paged listUsers), gzipped',
+  unit: 'B',
+  target: 100,
+  async measure(ctx) {
+    const { plainCall, withoutPaging } = await pagingBundles(ctx);
+    return {
+      value: plainCall.gzipped - withoutPaging.gzipped,
+      detail: {
+        'minified bytes added': plainCall.minified - withoutPaging.minified,
+        'gzip bytes without pagination': withoutPaging.gzipped,
+        'gzip bytes as shipped': plainCall.gzipped,
+      },
+    };
+  },
+};
+
+/** Context: the same consumer looping over every page. */
+const usedPagingRow: RowDefinition = {
+  id: 'bundle.vendor-paging',
+  group: 'bundle size (esbuild --minify, gzip -9, one client + one call)',
+  label: 'vendor consumer looping over every page of listUsers, gzipped',
+  unit: 'kB',
+  async measure(ctx) {
+    const { plainCall, paging } = await pagingBundles(ctx);
+    return {
+      value: paging.gzipped / 1000,
+      detail: {
+        'minified bytes': paging.minified,
+        'gzip bytes': paging.gzipped,
+        'gzip bytes over the plain call': paging.gzipped - plainCall.gzipped,
+      },
+    };
+  },
+};
+
+/**
+ * Context: what pagination adds to the method form, which keeps every operation and so every paged
+ * one's paginator (`client.paginate`), whether the program paginates or not.
+ */
+const methodsPagingRow: RowDefinition = {
+  id: 'bundle.methods.paging',
+  group: 'bundle size (esbuild --minify, gzip -9, one client + one call)',
+  label: 'pagination in the method-form consumer (getUser), gzipped',
+  unit: 'B',
+  async measure(ctx) {
+    const { methods, methodsWithoutPaging } = await pagingBundles(ctx);
+    return {
+      value: methods.gzipped - methodsWithoutPaging.gzipped,
+      detail: {
+        'minified bytes added': methods.minified - methodsWithoutPaging.minified,
+        'gzip bytes without pagination': methodsWithoutPaging.gzipped,
+        'gzip bytes as shipped': methods.gzipped,
+      },
+    };
+  },
+};
+
 function builds(ctx: BenchContext) {
   return ctx.once('build', async () =>
     measureBuild({
@@ -279,6 +344,9 @@ export const rows: readonly RowDefinition[] = [
   unusedFeatureRow('hooks'),
   usedFeatureRow('metadata'),
   usedFeatureRow('hooks'),
+  unusedPagingRow,
+  usedPagingRow,
+  methodsPagingRow,
   {
     // Context: the client openapi-generator (5.0.0-beta2, typescript-fetch) makes from the same spec.
     id: 'bundle.typescript-fetch',
