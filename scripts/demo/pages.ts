@@ -12,7 +12,10 @@ type Json = Record<string, unknown>;
 
 function setAt(body: Json, path: readonly string[], value: unknown): void {
   let node = body;
-  for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Json;
+  for (const key of path.slice(0, -1)) {
+    node[key] ??= {};
+    node = node[key] as Json;
+  }
   node[path.at(-1)!] = value;
 }
 
