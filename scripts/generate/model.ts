@@ -1,3 +1,4 @@
+import type { PaginationSpec } from '@vendor-clients/runtime';
 import { resolveRef } from './sample.js';
 import type { Json, JsonObject, LoadedSpec } from './spec.js';
 
@@ -51,16 +52,8 @@ export interface Operation {
   readonly pagination: Pagination | undefined;
 }
 
-/** An operation's `x-pagination`, its field paths split into keys (`$.meta.total` is `['meta', 'total']`). */
-export interface Pagination {
-  readonly page: string;
-  readonly start: number;
-  readonly size?: string;
-  readonly items: readonly string[];
-  readonly totalPages?: readonly string[];
-  readonly totalItems?: readonly string[];
-  readonly pageNumber?: readonly string[];
-}
+/** An operation's `x-pagination`, as the runtime's `paginate` reads it (field paths split into keys). */
+export type Pagination = PaginationSpec;
 
 export interface ApiModel {
   readonly title: string;

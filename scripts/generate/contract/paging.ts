@@ -3,13 +3,13 @@
 // holding 237 items in the vendor's shape: the operation's success body as the spec writes it, the
 // items, counts and page number where the mark says they are.
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Operation } from '../model.js';
 import { resolveRef, sampleOf } from '../sample.js';
 import type { Json, JsonObject } from '../spec.js';
 import type { ContractCase } from './cases.js';
 import { instantClock } from './observe.js';
+import { listenOnLoopback } from './server.js';
 
 export const ITEMS = 237;
 
@@ -101,15 +101,7 @@ async function startPagingServer(op: Operation, root: JsonObject, basePath: stri
     if (paging.pageNumber) setAt(body, paging.pageNumber, page);
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return Object.assign(state, {
-    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  });
+  return Object.assign(state, await listenOnLoopback(server));
 }
 
 async function collect(iterable: AsyncIterable<unknown>): Promise<unknown[]> {
