@@ -1,8 +1,8 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createClient } from '@hey-api/openapi-ts';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 
 export interface Size {
   minified: number;
@@ -21,7 +21,11 @@ export interface SourceEntry {
  * feature adds to the path every call takes (`hooks:`, `metadata:`), so the difference is what the
  * feature costs a program that does not use it.
  */
-export async function bundledSize(entry: SourceEntry, dropLabels: string[] = []): Promise<Size> {
+export async function bundledSize(
+  entry: SourceEntry,
+  dropLabels: string[] = [],
+  plugins: Plugin[] = [],
+): Promise<Size> {
   const result = await build({
     stdin: { contents: entry.contents, resolveDir: entry.resolveDir, loader: 'ts' },
     bundle: true,
@@ -32,6 +36,7 @@ export async function bundledSize(entry: SourceEntry, dropLabels: string[] = [])
     write: false,
     logLevel: 'silent',
     dropLabels,
+    plugins,
   });
   const code = result.outputFiles[0]!.contents;
   return { minified: code.byteLength, gzipped: gzipSync(code, { level: 9 }).byteLength };
@@ -76,6 +81,80 @@ import { getUser } from './hey-api/sdk.gen';
 client.setConfig({ baseUrl: 'https://kestra.example', auth: () => 'user:secret' });
 getUser({ path: { id: 'u-1' }, throwOnError: true }).then(({ data }) => console.log(data.id));
 `;
+
+/** A consumer that calls the paged `listUsers` as one plain call: it never paginates. */
+const pagedCallConsumer = `import { basic, createKestra, listUsers } from '@vendor-clients/kestra';
+
+const kestra = createKestra({ baseUrl: 'https://kestra.example', auth: basic('user', 'secret') });
+listUsers(kestra, { query: { page: 1, size: 10 } }).then((page) => console.log(page.total));
+`;
+
+/** The same consumer looping over every page of `listUsers`. */
+const pagingConsumer = `import { basic, createKestra, paginateListUsers } from '@vendor-clients/kestra';
+
+const kestra = createKestra({ baseUrl: 'https://kestra.example', auth: basic('user', 'secret') });
+for await (const user of paginateListUsers(kestra, { query: { size: 100 } })) console.log(user.id);
+`;
+
+/**
+ * Builds as if pagination did not exist: the runtime's paginate module empty, and the operation specs
+ * without their \`pagination\` entries. Pagination is a module of its own, not labelled statements on
+ * the common path, so this, not \`dropLabels\`, shows what it costs a bundle that never paginates.
+ * \`stripped\` counts what it took out, so a renamed file cannot make pagination look free.
+ */
+function withoutPaging(stripped: { entries: number; modules: number }): Plugin {
+  return {
+    name: 'without-paging',
+    setup(b) {
+      b.onLoad({ filter: /runtime[\\/]dist[\\/]paginate\.js$/ }, () => {
+        stripped.modules++;
+        return {
+          contents: 'export const paginate = undefined;\nexport class PaginationError {}\n',
+          loader: 'js',
+        };
+      });
+      b.onLoad({ filter: /operations\.gen\.js$/ }, (args) => {
+        const text = readFileSync(args.path, 'utf8');
+        const contents = text.replace(/,\s*pagination:\s*\{[^}]*\}/g, () => {
+          stripped.entries++;
+          return '';
+        });
+        return { contents, loader: 'js' };
+      });
+    },
+  };
+}
+
+/** What pagination costs a bundle that calls a paged operation but never paginates, and one that does. */
+export interface PagingSizes {
+  /** The plain call of the paged operation, as shipped. */
+  plainCall: Size;
+  /** The same, built as if pagination did not exist. */
+  withoutPaging: Size;
+  /** The consumer looping over every page. */
+  paging: Size;
+  /** The method-form consumer (getUser), as shipped and built as if pagination did not exist. */
+  methods: Size;
+  methodsWithoutPaging: Size;
+}
+
+export async function measurePaging(dir: string): Promise<PagingSizes> {
+  mkdirSync(dir, { recursive: true });
+  const at = (contents: string): SourceEntry => ({ contents, resolveDir: dir });
+  const stripped = { entries: 0, modules: 0 };
+  const sizes = {
+    plainCall: await bundledSize(at(pagedCallConsumer)),
+    withoutPaging: await bundledSize(at(pagedCallConsumer), [], [withoutPaging(stripped)]),
+    paging: await bundledSize(at(pagingConsumer)),
+    methods: await bundledSize(at(vendorMethodsConsumer)),
+    methodsWithoutPaging: await bundledSize(at(vendorMethodsConsumer), [], [withoutPaging(stripped)]),
+  };
+  if (stripped.entries === 0 || stripped.modules === 0)
+    throw new Error(
+      'withoutPaging found no pagination entry or no runtime paginate module to take out; its filters are stale',
+    );
+  return sizes;
+}
 
 export interface BundleResult {
   vendor: Size;

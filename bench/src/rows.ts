@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measureBuild } from './build-timings.ts';
-import { type Feature, measureBundles } from './bundle-size.ts';
+import { type Feature, measureBundles, measurePaging, type PagingSizes, type Size } from './bundle-size.ts';
 import type { BenchContext, Measured } from './context.ts';
 import { callVariants, measureOverhead, type OverheadResult } from './overhead.ts';
 import { reconstructAllMs } from './reconstruct-timing.ts';
@@ -184,6 +184,77 @@ function usedFeatureRow(feature: Feature): RowDefinition {
   };
 }
 
+function pagingBundles(ctx: BenchContext) {
+  return ctx.once('paging-bundles', () => measurePaging(join(ctx.scratch, 'bundle')));
+}
+
+/**
+ * What pagination adds to a consumer: as shipped, minus the same built as if pagination did not exist
+ * (`measurePaging`).
+ */
+function pagingCostRow(
+  id: string,
+  label: string,
+  sizes: (all: PagingSizes) => [shipped: Size, without: Size],
+  target?: number,
+): RowDefinition {
+  return {
+    id,
+    group: 'bundle size (esbuild --minify, gzip -9, one client + one call)',
+    label,
+    unit: 'B',
+    ...(target === undefined ? {} : { target }),
+    async measure(ctx) {
+      const [shipped, without] = sizes(await pagingBundles(ctx));
+      return {
+        value: shipped.gzipped - without.gzipped,
+        detail: {
+          'minified bytes added': shipped.minified - without.minified,
+          'gzip bytes without pagination': without.gzipped,
+          'gzip bytes as shipped': shipped.gzipped,
+        },
+      };
+    },
+  };
+}
+
+/** Issue 22's budget: a bundle that calls the paged listUsers but never paginates grows by at most 100 B. */
+const unusedPagingRow = pagingCostRow(
+  'bundle.unused.paging',
+  'pagination when not used (a plain call of the paged listUsers), gzipped',
+  (s) => [s.plainCall, s.withoutPaging],
+  100,
+);
+
+/**
+ * Context: the method form keeps every operation and so every paged one's paginator
+ * (`client.paginate`), whether the program paginates or not.
+ */
+const methodsPagingRow = pagingCostRow(
+  'bundle.methods.paging',
+  'pagination in the method-form consumer (getUser), gzipped',
+  (s) => [s.methods, s.methodsWithoutPaging],
+);
+
+/** Context: the consumer looping over every page. */
+const usedPagingRow: RowDefinition = {
+  id: 'bundle.vendor-paging',
+  group: 'bundle size (esbuild --minify, gzip -9, one client + one call)',
+  label: 'vendor consumer looping over every page of listUsers, gzipped',
+  unit: 'kB',
+  async measure(ctx) {
+    const { plainCall, paging } = await pagingBundles(ctx);
+    return {
+      value: paging.gzipped / 1000,
+      detail: {
+        'minified bytes': paging.minified,
+        'gzip bytes': paging.gzipped,
+        'gzip bytes over the plain call': paging.gzipped - plainCall.gzipped,
+      },
+    };
+  },
+};
+
 function builds(ctx: BenchContext) {
   return ctx.once('build', async () =>
     measureBuild({
@@ -287,6 +358,9 @@ export const rows: readonly RowDefinition[] = [
   unusedFeatureRow('hooks'),
   usedFeatureRow('metadata'),
   usedFeatureRow('hooks'),
+  unusedPagingRow,
+  usedPagingRow,
+  methodsPagingRow,
   {
     // Context: the client openapi-generator (5.0.0-beta2, typescript-fetch) makes from the same spec.
     id: 'bundle.typescript-fetch',

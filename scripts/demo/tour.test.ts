@@ -9,6 +9,7 @@ import {
   demoClient,
   inputFor,
   loadDemoVendor,
+  pagedOperations,
   runTour,
   tourOperations,
   violationNotingFetch,
@@ -21,9 +22,13 @@ describe('demo tour against Prism (needs `pnpm build` for the vendor dist folder
       const lines: string[] = [];
       const refused = await runTour(vendor, (line) => lines.push(line));
       expect(refused, lines.join('\n')).toBe(0);
-      const steps = tourOperations(modelOfVendor(vendor).operations).length;
+      const { operations } = modelOfVendor(vendor);
+      const steps = tourOperations(operations).length;
       expect(steps).toBeGreaterThanOrEqual(2);
-      expect(lines.filter((l) => l.includes('->'))).toHaveLength(steps);
+      // One line per step, and one per paged operation: every page of it, by the README's loop.
+      const paged = pagedOperations(operations).length;
+      expect(lines.filter((l) => l.includes('->'))).toHaveLength(steps + paged);
+      expect(lines.filter((l) => l.includes(`-> `) && l.includes('in pages 1, 2, 3'))).toHaveLength(paged);
     },
     60_000,
   );

@@ -7,6 +7,7 @@ import { type ApiModel, type Operation, readModel } from '../generate/model.js';
 import { sampleOf } from '../generate/sample.js';
 import { type JsonObject, loadSpec } from '../generate/spec.js';
 import type { Vendor } from '../vendors.js';
+import { coherentPages, DEMO_PAGES, pagesInput } from './pages.js';
 import { startPrism } from './prism.js';
 
 type Step = 'list' | 'get' | 'create' | 'delete';
@@ -58,6 +59,12 @@ function preview(value: unknown, op: Operation): string {
 }
 
 type Client = Record<string, (input: unknown) => Promise<unknown>>;
+type PaginatorOf = (input: unknown) => { pages(): AsyncIterable<{ number: number; items: unknown[] }> };
+
+/** The operations the tour pages through: those whose spec has x-pagination. */
+export function pagedOperations(operations: readonly Operation[]): Operation[] {
+  return operations.filter((op) => op.pagination);
+}
 
 /** What the demo needs of one vendor: its spec, the model read from it, and its built package. */
 export interface DemoVendor {
@@ -112,6 +119,11 @@ export async function runTour(vendor: Vendor, print: (line: string) => void): Pr
   try {
     const violations: string[] = [];
     const { client, binding } = demoClient(demo, prism.baseUrl, violationNotingFetch(violations));
+    const pager = demoClient(
+      demo,
+      prism.baseUrl,
+      coherentPages(demo.model.operations, violationNotingFetch(violations)),
+    ).client;
     print(
       `${vendor.title} (${vendor.packageName}) against Prism on ${prism.baseUrl}, auth: ${binding.scheme} (${binding.kind})`,
     );
@@ -122,6 +134,27 @@ export async function runTour(vendor: Vendor, print: (line: string) => void): Pr
         const result = await client[op.operationId]!(inputFor(op, demo.root));
         if (violations.length > 0) throw new Error(`Prism: ${violations.join('; ')}`);
         print(`  ${label}\n         -> ${preview(result, op)}`);
+      } catch (error) {
+        failures++;
+        print(`  ${label}\n         !! ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    for (const op of pagedOperations(demo.model.operations)) {
+      const label = `pages  ${op.operationId} GET ${op.path}, every page (README loop)`;
+      violations.length = 0;
+      try {
+        const paginators = (pager as unknown as { paginate: Record<string, PaginatorOf> }).paginate;
+        const numbers: number[] = [];
+        let items = 0;
+        for await (const page of paginators[op.operationId]!(
+          pagesInput(op, inputFor(op, demo.root)),
+        ).pages()) {
+          numbers.push(page.number);
+          items += page.items.length;
+        }
+        if (violations.length > 0) throw new Error(`Prism: ${violations.join('; ')}`);
+        if (numbers.length !== DEMO_PAGES) throw new Error(`${numbers.length} pages, not ${DEMO_PAGES}`);
+        print(`  ${label}\n         -> ${items} items in pages ${numbers.join(', ')}`);
       } catch (error) {
         failures++;
         print(`  ${label}\n         !! ${error instanceof Error ? error.message : String(error)}`);

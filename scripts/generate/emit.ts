@@ -72,6 +72,7 @@ const ERROR_CLASSES = [
   'InternalServerError',
   'MissingCredentialsError',
   'NotFoundError',
+  'PaginationError',
   'PathParameterError',
   'PermissionDeniedError',
   'RateLimitError',
@@ -148,6 +149,7 @@ export function emitOperations(model: ApiModel, target: Target): string {
       const names = op.parameters.filter((p) => p.in === where).map((p) => p.name);
       if (names.length) fields.push(`${where}Params: ${JSON.stringify(names)}`);
     }
+    if (op.pagination) fields.push(`pagination: ${JSON.stringify(op.pagination)}`);
     return `export const ${specName(op)} = { ${fields.join(', ')} } as const satisfies OperationSpec;`;
   });
   // One constant per operation, so a bundle keeps only the operations it calls (and the encoders they
@@ -311,13 +313,67 @@ function otherExports(model: ApiModel, target: Target): string[] {
 /** Throws when an operation cannot be exported as a function of its own name. */
 function checkFunctionNames(model: ApiModel, target: Target): void {
   const taken = new Set(otherExports(model, target));
+  const paginators = new Set(model.operations.filter((op) => op.pagination).map(paginatorName));
   for (const op of model.operations) {
+    if (paginators.has(op.operationId))
+      throw new Error(
+        `${target.source}: operationId "${op.operationId}" (${op.method.toUpperCase()} ${op.path}) cannot be exported as a function: it is the name of another operation's paginator`,
+      );
     if (RESERVED.has(op.operationId) || taken.has(op.operationId)) {
       throw new Error(
         `${target.source}: operationId "${op.operationId}" (${op.method.toUpperCase()} ${op.path}) cannot be exported as a function: ${RESERVED.has(op.operationId) ? 'it is a reserved word' : 'the package already exports that name'}`,
       );
     }
   }
+}
+
+/** `listUsers` -> `paginateListUsers`: the function iterating every page of a paged operation. */
+export function paginatorName(op: Operation): string {
+  return `paginate${pascal(op.operationId)}`;
+}
+
+/** The type of one item of a paged operation: the element type of the list its `x-pagination` names. */
+function itemType(op: Operation): string {
+  const list = op.pagination!.items.reduce(
+    (type, key) => `NonNullable<${type}>[${q(key)}]`,
+    `${pascal(op.operationId)}Result`,
+  );
+  return `NonNullable<${list}>[number]`;
+}
+
+/** Whether a paged operation's loop can be started with no input: nothing but the page is required. */
+function pagesInputIsOptional(op: Operation): boolean {
+  const page = op.pagination!.page;
+  return (
+    !op.parameters.some((p) => p.required && !(p.in === 'query' && p.name === page)) && !op.body?.required
+  );
+}
+
+/** The types and the function of a paged operation's loop (function form). */
+function paginator(op: Operation, client: string): { types: string; fn: string } {
+  const name = pascal(op.operationId);
+  const { page } = op.pagination!;
+  const queryOptional = !op.parameters.some((p) => p.in === 'query' && p.required && p.name !== page);
+  const types = `/** An item of \`${op.operationId}\`'s pages. */
+export type ${name}Item = ${itemType(op)};
+
+/** Input of \`${paginatorName(op)}\`: \`${op.operationId}\`'s, its \`${page}\` optional (default: the first page). */
+export interface ${name}PagesInput extends Omit<${name}Input, 'query'> {
+  query${queryOptional ? '?' : ''}: PageQuery<NonNullable<${name}Input['query']>, ${q(page)}>;
+}
+`;
+  const fn = `/**
+ * Every item of every page of \`${op.operationId}\`, one request per page, each through the client's
+ * pipeline (retries, timeouts, hooks, \`init.signal\`): \`for await (const item of ${paginatorName(op)}(client, …))\`.
+ * \`.pages()\` gives the pages instead, with their counts, body and response metadata. Later pages
+ * change only \`${page}\`; \`init.maxPages\` and \`init.maxItems\` bound the loop. Nothing is sent until it
+ * starts, nothing more after a \`break\`.
+ */
+export function ${paginatorName(op)}(client: ${client}, input${pagesInputIsOptional(op) ? '?' : ''}: ${name}PagesInput, init?: PaginateInit): Paginator<${name}Item, ${name}Result> {
+  return paginate(client, spec.${specName(op)}, input, init);
+}
+`;
+  return { types, fn };
 }
 
 /** The modular form: `create<Vendor>()` and one standalone, tree-shakeable function per operation. */
@@ -346,9 +402,15 @@ export function emitOps(model: ApiModel, target: Target): string {
 }
 `,
     );
+    if (op.pagination) {
+      const paged = paginator(op, name);
+      types.push(paged.types);
+      functions.push(paged.fn);
+    }
   }
+  const paging = model.operations.some((op) => op.pagination);
   const markers = model.operations.some((op) => op.body?.readWrite) ? ['Readable', 'Writable'] : ['Readable'];
-  return `${header(target.source)}${credentialImport}import { ${binary ? 'type BinaryBody, ' : ''}type CallInit, type ClientCore, type ClientCoreOptions, createBareClientCore, type IsApiError, isApiError as isAnyApiError } from '@vendor-clients/runtime';
+  return `${header(target.source)}${credentialImport}import { ${binary ? 'type BinaryBody, ' : ''}type CallInit, type ClientCore, type ClientCoreOptions, createBareClientCore, type IsApiError, isApiError as isAnyApiError${paging ? ', type PageQuery, type PaginateInit, type Paginator, paginate' : ''} } from '@vendor-clients/runtime';
 import * as spec from './operations.gen.js';
 import type { ${['operations', ...markers].join(', ')} } from './schema.gen.js';
 
@@ -395,15 +457,29 @@ ${functions.join('\n')}`;
 export function emitClient(model: ApiModel, target: Target): string {
   const name = vendorName(target.factory);
   const signatures: string[] = [];
+  const pageSignatures: string[] = [];
   const typeNames = new Set<string>([name, `${name}ClientOptions`]);
   for (const op of model.operations) {
-    if (inputInterface(op)) typeNames.add(`${pascal(op.operationId)}Input`);
-    typeNames.add(`${pascal(op.operationId)}Result`);
+    const type = pascal(op.operationId);
+    if (inputInterface(op)) typeNames.add(`${type}Input`);
+    typeNames.add(`${type}Result`);
     signatures.push(
-      `${operationDoc(op, '  ')}  ${op.operationId}(${operationParams(op)}): Promise<${pascal(op.operationId)}Result>;`,
+      `${operationDoc(op, '  ')}  ${op.operationId}(${operationParams(op)}): Promise<${type}Result>;`,
     );
+    if (op.pagination) {
+      typeNames.add(`${type}Item`).add(`${type}PagesInput`);
+      pageSignatures.push(
+        `    /** Every page of \`${op.operationId}\` (\`${paginatorName(op)}\` as a method). */
+    ${op.operationId}(input${pagesInputIsOptional(op) ? '?' : ''}: ${type}PagesInput, init?: PaginateInit): Paginator<${type}Item, ${type}Result>;`,
+      );
+    }
   }
-  return `${header(target.source)}import { type CallInit, type CallInput, createBareClientCore } from '@vendor-clients/runtime';
+  const paging = pageSignatures.length > 0;
+  if (paging && model.operations.some((op) => op.operationId === 'paginate'))
+    throw new Error(`${target.source}: operationId "paginate" would hide the client's paginators`);
+  const runtime = ['type CallInit', 'type CallInput', 'createBareClientCore'];
+  if (paging) runtime.push('type PaginateInit', 'type Paginator', 'paginate');
+  return `${header(target.source)}import { ${runtime.join(', ')} } from '@vendor-clients/runtime';
 import { bindings, defaultBaseUrl, operationSpecs } from './operations.gen.js';
 import type { ${[...typeNames].join(', ')} } from './ops.gen.js';
 
@@ -412,22 +488,45 @@ import type { ${[...typeNames].join(', ')} } from './ops.gen.js';
  * \`create${name}RawClient\` (the package's \`/raw\` entry) take it too.
  */
 export interface ${name}Client extends ${name} {
-${signatures.join('\n')}
+${signatures.join('\n')}${
+  paging
+    ? `
+  /**
+   * The operations that page, each iterating every page: \`for await (const item of client.paginate.${model.operations.find((op) => op.pagination)!.operationId}(…))\`;
+   * \`.pages()\` gives the pages with their counts and metadata.
+   */
+  readonly paginate: {
+${pageSignatures.join('\n')}
+  };`
+    : ''
+}
 }
 
 /** Fails to compile unless the operation table and the interface's methods are the same operations. */
 type Same<A, B> = [Exclude<A, B> | Exclude<B, A>] extends [never] ? true : false;
 type Holds<T extends true> = T;
-type MethodsAreOperations = Holds<Same<Exclude<keyof ${name}Client, keyof ${name}>, keyof typeof operationSpecs>>;
+type MethodsAreOperations = Holds<Same<Exclude<keyof ${name}Client, keyof ${name}${paging ? " | 'paginate'" : ''}>, keyof typeof operationSpecs>>;${
+    paging
+      ? `
+type Paged = { [K in keyof typeof operationSpecs]: (typeof operationSpecs)[K] extends { pagination: object } ? K : never }[keyof typeof operationSpecs];
+type PaginatorsArePagedOperations = Holds<Same<keyof ${name}Client['paginate'], Paged>>;`
+      : ''
+  }
 
 /** Creates a ${model.title} client with every operation as a method. */
 export function ${target.factory}(options: ${name}ClientOptions = {}): ${name}Client {
   // The core is made here, not by create${name}, so a message about the options names this factory.
   const core = createBareClientCore({ ...options, baseUrl: options.baseUrl ?? defaultBaseUrl, bindings }, '${target.factory}');
-  const client: Record<string, unknown> = { call: core.call };
+  const client: Record<string, unknown> = { call: core.call };${paging ? '\n  const paginators: Record<string, unknown> = {};' : ''}
   for (const [method, operation] of Object.entries(operationSpecs)) {
-    client[method] = (input?: CallInput, init?: CallInit) => core.call(operation, input, init);
-  }
+    client[method] = (input?: CallInput, init?: CallInit) => core.call(operation, input, init);${
+      paging
+        ? `
+    if ('pagination' in operation)
+      paginators[method] = (input?: CallInput, init?: PaginateInit) => paginate(core, operation, input, init);`
+        : ''
+    }
+  }${paging ? '\n  client.paginate = paginators;' : ''}
   return client as unknown as ${name}Client;
 }
 `;
@@ -520,6 +619,9 @@ export type {
   HookResponse,
   Hooks,
   Logger,
+  Page,
+  PaginateInit,
+  Paginator,
   ResponseMeta,
   RetryOptions,
   WithResponse,

@@ -247,6 +247,14 @@ describe('bad specs fail with file and line', () => {
       want: /missing-path-param\.yaml:9: GET \/things\/\{id\} has no path parameter "id"/,
     },
     {
+      file: 'pagination-field.yaml',
+      want: /pagination-field\.yaml:20: x-pagination: items must name a field of type array in the success body/,
+    },
+    {
+      file: 'pagination-param.yaml',
+      want: /pagination-param\.yaml:18: x-pagination: page must name an integer query parameter of the operation/,
+    },
+    {
       file: 'relative-server.yaml',
       want: /relative-server\.yaml:6: servers\[0\] must be an absolute http\(s\) URL/,
     },

@@ -1,3 +1,4 @@
+import type { PaginationSpec } from '@vendor-clients/runtime';
 import { type BodyKind, preferredMedia, type ResponseKind, requestKind, responseKind } from './media.js';
 import { resolveRef } from './sample.js';
 import type { Json, JsonObject, LoadedSpec } from './spec.js';
@@ -46,6 +47,8 @@ export interface Operation {
   }>;
   /** Security alternatives (operation-level, else the spec's global). */
   readonly security: ReadonlyArray<Record<string, string[]>>;
+  /** How it pages, from its `x-pagination`; undefined for an operation that does not page. */
+  readonly pagination: Pagination | undefined;
 }
 
 /** One media type of a request body. */
@@ -56,6 +59,9 @@ export interface BodyContent {
   readonly readWrite: boolean;
   readonly kind: BodyKind;
 }
+
+/** An operation's `x-pagination`, as the runtime's `paginate` reads it (field paths split into keys). */
+export type Pagination = PaginationSpec;
 
 export interface ApiModel {
   readonly title: string;
@@ -102,6 +108,7 @@ export function readModel(spec: LoadedSpec): ApiModel {
         ...shared,
         ...(Array.isArray(op.parameters) ? op.parameters : []),
       ]);
+      const responses = readResponses(spec, [...at, 'responses'], op.responses);
       operations.push({
         operationId,
         method,
@@ -111,8 +118,9 @@ export function readModel(spec: LoadedSpec): ApiModel {
         deprecated: op.deprecated === true,
         parameters,
         body: readBody(spec, [...at, 'requestBody'], op.requestBody),
-        ...readResponses(spec, [...at, 'responses'], op.responses),
+        ...responses,
         security: readSecurity(spec, [...at, 'security'], op.security) ?? globalSecurity,
+        pagination: readPagination(spec, [...at, PAGINATION], op[PAGINATION], parameters, responses.success),
       });
     }
   }
@@ -121,6 +129,70 @@ export function readModel(spec: LoadedSpec): ApiModel {
     defaultBaseUrl: readDefaultServer(spec),
     securitySchemes,
     operations,
+  };
+}
+
+const PAGINATION = 'x-pagination';
+const FIELD_TYPES = {
+  items: 'array',
+  totalPages: 'integer',
+  totalItems: 'integer',
+  pageNumber: 'integer',
+} as const;
+
+/**
+ * An operation's `x-pagination` (see scripts/reconstruct/pagination.ts), checked against the operation:
+ * its parameters are integer query parameters, its fields are in the success body with their types.
+ */
+function readPagination(
+  spec: LoadedSpec,
+  at: (string | number)[],
+  value: Json | undefined,
+  parameters: readonly Parameter[],
+  success: Operation['success'],
+): Pagination | undefined {
+  if (value === undefined) return undefined;
+  if (!isObject(value)) spec.fail(at, `${PAGINATION} must be a mapping`);
+  if (value.style !== 'page') spec.fail([...at, 'style'], `${PAGINATION}: style must be "page"`);
+  if (typeof value.start !== 'number' || !Number.isInteger(value.start))
+    spec.fail([...at, 'start'], `${PAGINATION}: start must be an integer`);
+  const param = (key: 'page' | 'size') => {
+    const name = value[key];
+    if (name === undefined && key === 'size') return undefined;
+    const p = parameters.find((q) => q.in === 'query' && q.name === name);
+    if (p?.schema.type !== 'integer')
+      spec.fail([...at, key], `${PAGINATION}: ${key} must name an integer query parameter of the operation`);
+    return p.name;
+  };
+  const field = (key: keyof typeof FIELD_TYPES) => {
+    const path = value[key];
+    if (path === undefined && key !== 'items') return undefined;
+    const keys = typeof path === 'string' && /^\$(\.[^.]+)+$/.test(path) ? path.split('.').slice(1) : [];
+    let node: JsonObject | undefined = success.schema;
+    for (const k of keys) {
+      const properties: Json | undefined = node?.properties;
+      node = isObject(properties) ? deref(spec, properties[k], [...at, key]) : undefined;
+    }
+    const type = Array.isArray(node?.type) ? node.type.find((t) => t !== 'null') : node?.type;
+    if (keys.length === 0 || type !== FIELD_TYPES[key])
+      spec.fail(
+        [...at, key],
+        `${PAGINATION}: ${key} must name a field of type ${FIELD_TYPES[key]} in the success body`,
+      );
+    return keys;
+  };
+  const size = param('size');
+  const totalPages = field('totalPages');
+  const totalItems = field('totalItems');
+  const pageNumber = field('pageNumber');
+  return {
+    page: param('page')!,
+    start: value.start as number,
+    ...(size ? { size } : {}),
+    items: field('items')!,
+    ...(totalPages ? { totalPages } : {}),
+    ...(totalItems ? { totalItems } : {}),
+    ...(pageNumber ? { pageNumber } : {}),
   };
 }
 

@@ -12,11 +12,20 @@ import {
 import { dirname, join, relative } from 'node:path';
 import { type CredentialKind, envVariables, type SchemeBinding } from '@vendor-clients/auth';
 import type { Vendor } from '../vendors.js';
-import { acceptedKinds, bindingsOf, envPrefix, fromEnvName, inputIsOptional, pascal } from './emit.js';
+import {
+  acceptedKinds,
+  bindingsOf,
+  envPrefix,
+  fromEnvName,
+  inputIsOptional,
+  paginatorName,
+  pascal,
+} from './emit.js';
 import { repoRoot } from './generate.js';
 import { type ApiModel, type Operation, readModel } from './model.js';
-import { type LoadedSpec, loadSpec } from './spec.js';
-import { bodyCases, errorCases, FieldChecks, responseCases } from './type-cases.js';
+import { sampleOf } from './sample.js';
+import { type Json, type JsonObject, type LoadedSpec, loadSpec } from './spec.js';
+import { bodyCases, errorCases, FieldChecks, pagingCases, responseCases } from './type-cases.js';
 
 const templateDir = join(dirname(new URL(import.meta.url).pathname), 'template');
 
@@ -104,6 +113,7 @@ function typeTestPlaceholders(factory: string, spec: LoadedSpec, model: ApiModel
     bodyCases: bodyCases(model, spec.doc),
     responseCases: responseCases(model, spec.doc, checks),
     errorCases: errorCases(model, spec.doc, checks),
+    pagingCases: pagingCases(model, spec.doc, model.operations.find((op) => !op.pagination)!),
   };
 }
 
@@ -284,6 +294,73 @@ const client = ${connect}({ auth: ${fromEnvName(vendor.factory)}() });
 console.log(await ${op.operationId}(client${args}));`;
 }
 
+/** The field path of a mark, as the README shows it (`pagination.total_pages`). */
+const fieldPath = (keys: readonly string[] | undefined) => (keys ? `\`${keys.join('.')}\`` : undefined);
+
+/** The README's section on the paged operations' loop (empty when no operation pages). */
+function pagingSection(vendor: Vendor, model: ApiModel, root: JsonObject): string {
+  const paged = model.operations.filter((op) => op.pagination);
+  if (paged.length === 0) return '';
+  const op = paged[0]!;
+  const p = op.pagination!;
+  const fn = fromEnvName(vendor.factory);
+  const connect = vendor.factory.replace(/Client$/, '');
+  const query: Record<string, Json> = {};
+  for (const param of op.parameters)
+    if (param.in === 'query' && param.required && param.name !== p.page)
+      query[param.name] = sampleOf(param.schema, root);
+  if (p.size) query[p.size] = 100;
+  const input = `{ query: ${JSON.stringify(query)
+    .replace(/"(\w+)":/g, '$1: ')
+    .replace(/,/g, ', ')
+    .replace(/^\{/, '{ ')
+    .replace(/\}$/, ' }')} }`;
+  const item = `${pascal(op.operationId)}Item`;
+  const rows = paged.map((o) => {
+    const m = o.pagination!;
+    const params = [m.page, m.size]
+      .filter(Boolean)
+      .map((n) => `\`${n}\``)
+      .join(', ');
+    const counts = [fieldPath(m.totalPages), fieldPath(m.totalItems)].filter(Boolean).join(', ') || 'none';
+    return `| \`${o.operationId}\` | \`${paginatorName(o)}\` | ${params} | ${fieldPath(m.items)} | ${counts} |`;
+  });
+  return `## Every page in one loop
+
+${paged.length === 1 ? 'One operation pages' : `${paged.length} operations page`}; each has a paginator that requests page after page and yields
+every item, typed from the spec (\`${item}\` here):
+
+\`\`\`ts
+import { ${vendor.factory}, ${fn} } from '${vendor.packageName}';
+
+const client = ${vendor.factory}({ auth: ${fn}() });
+for await (const item of client.paginate.${op.operationId}(${input})) {
+  console.log(item);
+}
+\`\`\`
+
+| Operation | Function | Page parameters | Items | Counts |
+| --- | --- | --- | --- | --- |
+${rows.join('\n')}
+
+- The function form is \`${paginatorName(op)}(client, input, init)\` on a client from \`${connect}()\`; a bundle
+  that never imports a paginator carries none of its code.
+- The first request is your input as given (filters, page size; the first page when you give no
+  \`${p.page}\`); each later one changes only \`${p.page}\`. Every page goes through the client's retries,
+  timeouts, hooks and your \`signal\`. Nothing is sent before the loop starts, nothing more after a
+  \`break\`.
+- \`.pages()\` yields the pages instead: \`{ items, number, totalPages, totalItems, data, response }\`
+  (\`data\` the whole body, \`response\` as \`withResponse\` gives it).
+- It ends at the last page by the counts the response gives, otherwise on an empty page or one shorter
+  than the first. A server that sends the same page again, another page than asked for or counts
+  that cannot be right ends it with a \`PaginationError\` rather than a loop. \`init.maxPages\` and
+  \`init.maxItems\` bound it.
+- \`pnpm demo\` runs this loop, with this input, against Prism serving the spec (the tour's \`pages\`
+  step; Prism's sample pages get counts a real server would send, see \`scripts/demo/pages.ts\`).
+
+`;
+}
+
 function operationsTable(model: ApiModel): string {
   const cell = (s: string | undefined) => (s ?? '').replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
   return model.operations
@@ -336,6 +413,7 @@ function placeholders(vendor: Vendor, spec: LoadedSpec): Record<string, string> 
     modularExample: modularExample(vendor, model),
     authSections: authSections(vendor, model),
     operationsTable: operationsTable(model),
+    pagingSection: pagingSection(vendor, model, spec.doc),
     unsupportedConstructor: unsupported,
     unsupportedArgs: UNSUPPORTED_ARGS[unsupported],
     operation: op.operationId,

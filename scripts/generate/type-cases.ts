@@ -429,3 +429,56 @@ export function errorCases(model: ApiModel, root: JsonObject, checks = new Field
     })
     .join('\n\n');
 }
+
+/** The model a paged operation's items are, when its list names one (`#/components/schemas/<name>`). */
+function itemModel(op: Operation, root: JsonObject): string | undefined {
+  let node: JsonObject | undefined = op.success.schema;
+  for (const key of op.pagination!.items) node = deref(deref(node, root).properties?.[key as never], root);
+  const ref = isObject(node?.items) ? node.items.$ref : undefined;
+  return typeof ref === 'string' ? ref.replace('#/components/schemas/', '') : undefined;
+}
+
+/**
+ * One `it` per paged operation: its items are the documented model, its loop is typed alike as a
+ * method and a function, and the page parameter may be left out; then an operation that does not page
+ * (`notPaged`) has no paginator in either form.
+ */
+export function pagingCases(model: ApiModel, root: JsonObject, notPaged: Operation): string {
+  const paged = model.operations.some((op) => op.pagination);
+  const cases = model.operations
+    .filter((op) => op.pagination)
+    .map((op) => {
+      const name = pascal(op.operationId);
+      const page = op.pagination!.page;
+      const groups = parameterValues(op, root);
+      if (groups.query) delete groups.query[page];
+      const entries = Object.entries(groups).filter(([, v]) => Object.keys(v).length > 0);
+      const input = entries.length
+        ? `{ ${entries.map(([w, v]) => `${w}: ${JSON.stringify(v)}`).join(', ')} }`
+        : '';
+      const paginator = `api.Paginator<api.${name}Item, api.${name}Result>`;
+      const item = itemModel(op, root);
+      const lines = [
+        ...(item
+          ? [
+              `expectTypeOf<api.${name}Item>().toEqualTypeOf<api.Readable<api.components['schemas'][${JSON.stringify(item)}]>>();`,
+            ]
+          : []),
+        `expectTypeOf(client.paginate.${op.operationId}(${input})).toEqualTypeOf<${paginator}>();`,
+        `expectTypeOf(api.paginate${name}(connection${input ? `, ${input}` : ''})).toEqualTypeOf<${paginator}>();`,
+        `expectTypeOf(api.paginate${name}(connection${input ? `, ${input}` : ''}).pages()).toEqualTypeOf<AsyncIterable<api.Page<api.${name}Item, api.${name}Result>>>();`,
+        `expectTypeOf<api.${name}Item>().toEqualTypeOf<NonNullable<${op.pagination!.items.reduce((t, k) => `NonNullable<${t}>[${JSON.stringify(k)}]`, `api.${name}Result`)}>[number]>();`,
+      ];
+      return `  it(${JSON.stringify(`${op.operationId}: every item is ${item ?? 'an element of its list'}, in both forms`)}, () => {\n${lines.map((l) => `    ${l}`).join('\n')}\n  });`;
+    });
+  const none = [
+    `// @ts-expect-error ${paged ? `${notPaged.operationId} does not page` : 'no operation of this API pages'}`,
+    paged ? `void client.paginate.${notPaged.operationId};` : 'void client.paginate;',
+    `// @ts-expect-error ${notPaged.operationId} does not page`,
+    `void api.paginate${pascal(notPaged.operationId)};`,
+  ];
+  cases.push(
+    `  it(${JSON.stringify(`${notPaged.operationId} does not page: no paginator in either form`)}, () => {\n${none.map((l) => `    ${l}`).join('\n')}\n  });`,
+  );
+  return cases.join('\n\n');
+}

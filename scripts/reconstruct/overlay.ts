@@ -34,7 +34,7 @@ export class OverlayOrigins {
   }
 }
 
-const escapePointer = (key: string | number) => String(key).replace(/~/g, '~0').replace(/\//g, '~1');
+export const escapePointer = (key: string | number) => String(key).replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** An overlay file parsed once, for the readers of its parts (its actions, its `x-` facts). */
 export interface LoadedOverlay {

@@ -489,3 +489,30 @@ describe('error bodies: isApiError narrows to the class and body of the status',
     if (api.isApiError(error, 'acceptMyInvites', 404)) expectTypeOf(error.body).toBeUnknown();
   });
 });
+
+describe('paging: the items are the documented model; only paged operations have a paginator', () => {
+  it('getOrganizationUsers: every item is User, in both forms', () => {
+    expectTypeOf<api.GetOrganizationUsersItem>().toEqualTypeOf<
+      api.Readable<api.components['schemas']['User']>
+    >();
+    expectTypeOf(client.paginate.getOrganizationUsers()).toEqualTypeOf<
+      api.Paginator<api.GetOrganizationUsersItem, api.GetOrganizationUsersResult>
+    >();
+    expectTypeOf(api.paginateGetOrganizationUsers(connection)).toEqualTypeOf<
+      api.Paginator<api.GetOrganizationUsersItem, api.GetOrganizationUsersResult>
+    >();
+    expectTypeOf(api.paginateGetOrganizationUsers(connection).pages()).toEqualTypeOf<
+      AsyncIterable<api.Page<api.GetOrganizationUsersItem, api.GetOrganizationUsersResult>>
+    >();
+    expectTypeOf<api.GetOrganizationUsersItem>().toEqualTypeOf<
+      NonNullable<NonNullable<api.GetOrganizationUsersResult>['records']>[number]
+    >();
+  });
+
+  it('acceptMyInvites does not page: no paginator in either form', () => {
+    // @ts-expect-error acceptMyInvites does not page
+    void client.paginate.acceptMyInvites;
+    // @ts-expect-error acceptMyInvites does not page
+    void api.paginateAcceptMyInvites;
+  });
+});

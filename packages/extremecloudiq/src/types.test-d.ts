@@ -802,3 +802,46 @@ describe('error bodies: isApiError narrows to the class and body of the status',
     >();
   });
 });
+
+describe('paging: the items are the documented model; only paged operations have a paginator', () => {
+  it('listUsers: every item is XiqUser, in both forms', () => {
+    expectTypeOf<api.ListUsersItem>().toEqualTypeOf<api.Readable<api.components['schemas']['XiqUser']>>();
+    expectTypeOf(client.paginate.listUsers()).toEqualTypeOf<
+      api.Paginator<api.ListUsersItem, api.ListUsersResult>
+    >();
+    expectTypeOf(api.paginateListUsers(connection)).toEqualTypeOf<
+      api.Paginator<api.ListUsersItem, api.ListUsersResult>
+    >();
+    expectTypeOf(api.paginateListUsers(connection).pages()).toEqualTypeOf<
+      AsyncIterable<api.Page<api.ListUsersItem, api.ListUsersResult>>
+    >();
+    expectTypeOf<api.ListUsersItem>().toEqualTypeOf<
+      NonNullable<NonNullable<api.ListUsersResult>['data']>[number]
+    >();
+  });
+
+  it('listExternalUsers: every item is XiqExternalUser, in both forms', () => {
+    expectTypeOf<api.ListExternalUsersItem>().toEqualTypeOf<
+      api.Readable<api.components['schemas']['XiqExternalUser']>
+    >();
+    expectTypeOf(client.paginate.listExternalUsers()).toEqualTypeOf<
+      api.Paginator<api.ListExternalUsersItem, api.ListExternalUsersResult>
+    >();
+    expectTypeOf(api.paginateListExternalUsers(connection)).toEqualTypeOf<
+      api.Paginator<api.ListExternalUsersItem, api.ListExternalUsersResult>
+    >();
+    expectTypeOf(api.paginateListExternalUsers(connection).pages()).toEqualTypeOf<
+      AsyncIterable<api.Page<api.ListExternalUsersItem, api.ListExternalUsersResult>>
+    >();
+    expectTypeOf<api.ListExternalUsersItem>().toEqualTypeOf<
+      NonNullable<NonNullable<api.ListExternalUsersResult>['data']>[number]
+    >();
+  });
+
+  it('createUser does not page: no paginator in either form', () => {
+    // @ts-expect-error createUser does not page
+    void client.paginate.createUser;
+    // @ts-expect-error createUser does not page
+    void api.paginateCreateUser;
+  });
+});

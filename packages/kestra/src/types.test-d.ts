@@ -1043,3 +1043,30 @@ describe('error bodies: isApiError narrows to the class and body of the status',
     if (api.isApiError(error, 'autocompleteUsers', 404)) expectTypeOf(error.body).toBeUnknown();
   });
 });
+
+describe('paging: the items are the documented model; only paged operations have a paginator', () => {
+  it('listUsers: every item is IAMUserControllerApiUserSummary, in both forms', () => {
+    expectTypeOf<api.ListUsersItem>().toEqualTypeOf<
+      api.Readable<api.components['schemas']['IAMUserControllerApiUserSummary']>
+    >();
+    expectTypeOf(client.paginate.listUsers({ query: { size: 10 } })).toEqualTypeOf<
+      api.Paginator<api.ListUsersItem, api.ListUsersResult>
+    >();
+    expectTypeOf(api.paginateListUsers(connection, { query: { size: 10 } })).toEqualTypeOf<
+      api.Paginator<api.ListUsersItem, api.ListUsersResult>
+    >();
+    expectTypeOf(api.paginateListUsers(connection, { query: { size: 10 } }).pages()).toEqualTypeOf<
+      AsyncIterable<api.Page<api.ListUsersItem, api.ListUsersResult>>
+    >();
+    expectTypeOf<api.ListUsersItem>().toEqualTypeOf<
+      NonNullable<NonNullable<api.ListUsersResult>['results']>[number]
+    >();
+  });
+
+  it('autocompleteUsers does not page: no paginator in either form', () => {
+    // @ts-expect-error autocompleteUsers does not page
+    void client.paginate.autocompleteUsers;
+    // @ts-expect-error autocompleteUsers does not page
+    void api.paginateAutocompleteUsers;
+  });
+});

@@ -1381,3 +1381,12 @@ describe('error bodies: isApiError narrows to the class and body of the status',
     if (api.isApiError(error, 'acquireIdpAccessToken', 404)) expectTypeOf(error.body).toBeUnknown();
   });
 });
+
+describe('paging: the items are the documented model; only paged operations have a paginator', () => {
+  it('acquireIdpAccessToken does not page: no paginator in either form', () => {
+    // @ts-expect-error no operation of this API pages
+    void client.paginate;
+    // @ts-expect-error acquireIdpAccessToken does not page
+    void api.paginateAcquireIdpAccessToken;
+  });
+});

@@ -55,6 +55,15 @@ export {
 } from './hooks.js';
 export type { Logger } from './logger.js';
 export type { CallInput, HttpMethod, OperationSpec, SecurityRequirements } from './operation.js';
+export {
+  type Page,
+  type PageQuery,
+  type PaginateInit,
+  PaginationError,
+  type PaginationSpec,
+  type Paginator,
+  paginate,
+} from './paginate.js';
 export { defaultQuery, type QueryEncoder } from './query.js';
 export { type ResponseMeta, type WithResponse, withResponse } from './response.js';
 export type { RetryOptions } from './retry.js';

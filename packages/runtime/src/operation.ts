@@ -1,4 +1,5 @@
 import type { BodyEncoder } from './body.js';
+import type { PaginationSpec } from './paginate.js';
 import type { QueryEncoder } from './query.js';
 
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
@@ -48,6 +49,8 @@ export interface OperationSpec {
   readonly queryParams?: readonly string[];
   /** The header parameters it takes; when given, a call passing another one is refused before sending. */
   readonly headerParams?: readonly string[];
+  /** How it pages (the spec's `x-pagination`), for `paginate`; only paged operations have one. */
+  readonly pagination?: PaginationSpec;
 }
 
 /** What one generated method passes for its operation. */

@@ -789,3 +789,12 @@ describe('error bodies: isApiError narrows to the class and body of the status',
     >();
   });
 });
+
+describe('paging: the items are the documented model; only paged operations have a paginator', () => {
+  it('checkAwsAccessCredentials does not page: no paginator in either form', () => {
+    // @ts-expect-error no operation of this API pages
+    void client.paginate;
+    // @ts-expect-error checkAwsAccessCredentials does not page
+    void api.paginateCheckAwsAccessCredentials;
+  });
+});

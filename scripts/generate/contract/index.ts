@@ -9,12 +9,13 @@ import type { Credential } from '@vendor-clients/auth';
 import type { Transport } from '@vendor-clients/runtime/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { vendorById } from '../../vendors.js';
-import { bindingsOf } from '../emit.js';
+import { bindingsOf, paginatorName } from '../emit.js';
 import { repoRoot } from '../generate.js';
 import { readModel } from '../model.js';
 import { loadSpec } from '../spec.js';
 import { type ContractCase, contractCase } from './cases.js';
 import { instantClock, recordingHooks } from './observe.js';
+import { type PagesAs, pagingTests } from './paging.js';
 import { type RecordingServer, startRecordingServer } from './server.js';
 import { transports } from './transports.js';
 
@@ -32,6 +33,7 @@ type RawCall = (
 /** The ways to call an operation; each must put the same request on the wire. */
 const forms = ['method', 'function', 'raw'] as const;
 type Constructor = (...args: unknown[]) => Credential;
+type PaginatorOf = (input: unknown, init: unknown) => ReturnType<PagesAs>;
 
 /**
  * @param pkg The package's main entry.
@@ -71,6 +73,19 @@ export function contractSuite(
     if (!response.ok) throw new Error(`${operationId} via raw: status ${response.status}`);
     return response.status === 204 ? undefined : data;
   }
+  /** Starts a loop over a paged operation's pages: `client.paginate.<op>` or `paginate<Op>(client)`. */
+  const pagesAs: PagesAs = (form, options, operationId, input, init) => {
+    if (form === 'method') {
+      const paginators = (factory(options) as unknown as { paginate: Record<string, PaginatorOf> }).paginate;
+      return paginators[operationId]!(input, init);
+    }
+    const op = model.operations.find((o) => o.operationId === operationId)!;
+    return (pkg[paginatorName(op)] as (client: unknown, ...args: unknown[]) => ReturnType<PagesAs>)(
+      connect(options),
+      input,
+      init,
+    );
+  };
   let server: RecordingServer;
 
   beforeAll(async () => {
@@ -121,6 +136,25 @@ export function contractSuite(
         expect(typeof pkg[c.operationId], `function ${c.operationId}`).toBe('function');
       }
     });
+
+    it('has a paginator, as a function and as a method, for exactly the operations that page', () => {
+      const client = factory({}) as unknown as { paginate?: Record<string, unknown> };
+      for (const op of model.operations) {
+        const pages = op.pagination ? 'function' : 'undefined';
+        expect(typeof pkg[paginatorName(op)], paginatorName(op)).toBe(pages);
+        expect(typeof client.paginate?.[op.operationId], `client.paginate.${op.operationId}`).toBe(pages);
+      }
+    });
+
+    pagingTests(
+      model.operations,
+      cases,
+      spec.doc,
+      basePath,
+      pagesAs,
+      (c, origin) => ({ ...optionsFor(c), baseUrl: `${origin}${basePath}` }),
+      { PaginationError: pkg.PaginationError, UserAbortError: pkg.UserAbortError },
+    );
 
     const table = cases.flatMap((c) => forms.map((form) => [c.operationId, form, c] as const));
     it.each(table)('%s (%s)', async (_id, form, c) => {

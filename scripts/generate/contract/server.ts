@@ -1,4 +1,4 @@
-import { createServer, type IncomingHttpHeaders } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface Received {
@@ -56,13 +56,18 @@ export async function startRecordingServer(): Promise<RecordingServer> {
       res.end(body);
     });
   });
+  return Object.assign(state, await listenOnLoopback(server));
+}
+
+/** Starts `server` on 127.0.0.1 at a free port; `close` ends its connections too. */
+export async function listenOnLoopback(server: Server): Promise<{ origin: string; close(): Promise<void> }> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return Object.assign(state, {
+  return {
     origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
       }),
-  });
+  };
 }
