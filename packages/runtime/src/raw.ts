@@ -11,6 +11,13 @@ import { checkHooks, type DefinedHooks } from './hook-seam.js';
 import type { OperationSpec } from './operation.js';
 import { checkPathParams, serializePath } from './path-params.js';
 import { type ReadBody, type RequestContext, release } from './pipeline.js';
+import {
+  checkValidation,
+  type DefinedValidation,
+  VALIDATION,
+  type ValidationMode,
+  validationFor,
+} from './validation-seam.js';
 
 export type { Client as RawClient } from 'openapi-fetch';
 
@@ -21,7 +28,11 @@ export type { Client as RawClient } from 'openapi-fetch';
 export interface RawCallOptions {
   /** `defineHooks(...)` for this call only, run after the client's. */
   hooks?: DefinedHooks;
+  /** This call's validation mode (`'off'`, `'report'`, `'strict'`), or a validation of its own. */
+  validate?: ValidationMode | DefinedValidation;
 }
+
+const JSON_TYPE = /[/+]json\b/i;
 
 /**
  * @param core What `createClientCore` (or a generated `create<Vendor>` / `create<Vendor>Client`) returned.
@@ -31,7 +42,8 @@ export function createRawClient<Paths extends {}>(
   core: ClientCore,
   operations: readonly OperationSpec[] = [],
 ): Client<Paths> {
-  const { baseHref, headers, authFor, send, secrets } = seamOf(core, 'createRawClient');
+  const seam = seamOf(core, 'createRawClient');
+  const { baseHref, headers, authFor, send, secrets } = seam;
   const byRoute = new Map(operations.map((op) => [routeKey(op.method, op.path), op]));
 
   // `raw` keeps openapi-fetch's semantics; its Requests go through the same pipeline.
@@ -51,8 +63,9 @@ export function createRawClient<Paths extends {}>(
       auth: [],
       read: streamBody,
     };
-    const { hooks } = request as Request & RawCallOptions;
+    const { hooks, validate } = request as Request & RawCallOptions;
     checkHooks(ctx.operationId, hooks);
+    checkValidation(ctx.operationId, validate, true, seam.validate);
     const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
     const held: string[] = [];
     try {
@@ -60,7 +73,32 @@ export function createRawClient<Paths extends {}>(
         { url: request.url, method: request.method, headers: headerRecord(request.headers), body },
         { ...ctx, signal: request.signal, hooks, held },
       );
-      return read.value as Response;
+      const response = read.value as Response;
+      const chosen = validationFor(ctx.operationId, seam.validate, validate);
+      if (chosen && request.method !== 'HEAD' && JSON_TYPE.test(response.headers.get('content-type') ?? '')) {
+        // A copy is read (the caller still gets the whole body); under the attempt's timeout, which runs
+        // until the body has ended.
+        let body: unknown;
+        let parsed = true;
+        try {
+          body = await response.clone().json();
+        } catch (error) {
+          // A body that is not JSON is openapi-fetch's to report, as without validation.
+          if (!(error instanceof SyntaxError)) throw error;
+          parsed = false;
+        }
+        if (parsed) {
+          chosen.validation[VALIDATION].check({
+            operationId: ctx.operationId,
+            status: response.status,
+            body,
+            mode: chosen.mode,
+            log: seam.log,
+            redact: (text) => secrets.redact(text),
+          });
+        }
+      }
+      return response;
     } finally {
       release(secrets, held);
     }
