@@ -23,11 +23,10 @@ import type { RetryOptions } from './retry.js';
 import { safeUrl } from './safe-url.js';
 import { type FetchLike, fetchTransport, type HttpResponse, type Transport } from './transport.js';
 import {
-  checkValidation,
   type DefinedValidation,
-  VALIDATION,
+  startValidation,
   type ValidationMode,
-  validationFor,
+  type ValidationRun,
 } from './validation-seam.js';
 
 export interface ClientCoreOptions {
@@ -172,7 +171,7 @@ function createCore(
   const credentialQueryNames = new Set(bindings.filter((b) => b.in === 'query').map((b) => b.name));
   const baseHref = baseUrl.href.replace(/\/$/, '');
   hooks: checkHooks(factory, options.hooks);
-  validation: checkValidation(factory, options.validate, false);
+  validation: startValidation(factory, options.validate);
   const log = options.logger && redactingLogger(options.logger, secrets);
 
   const send = createPipeline({
@@ -228,7 +227,8 @@ function createCore(
   async function run<T>(op: OperationSpec, input: CallInput, init: CallInit, record: CallRecord): Promise<T> {
     const { operationId, method } = op;
     hooks: checkHooks(operationId, init.hooks);
-    validation: checkValidation(operationId, init.validate, true, options.validate);
+    let validating: ValidationRun | undefined;
+    validation: validating = startValidation(operationId, options.validate, init.validate);
     checkKeys(operationId, 'call option', init, CALL_OPTIONS);
     checkKeys(operationId, 'retry option', init.retry, RETRY_OPTIONS);
     checkKeys(operationId, 'input key', input, INPUT_KEYS);
@@ -284,19 +284,16 @@ function createCore(
       const { response, url } = outcome;
       const { status } = response;
       const { value: data, spoiled } = outcome.body;
-      validation: if (data !== undefined && !spoiled) {
-        const chosen = validationFor(operationId, options.validate, init.validate);
-        if (chosen && JSON_TYPE.test(response.headers.get('content-type') ?? '')) {
-          // Reports hold no values; redaction still covers whatever one might echo of a credential.
-          chosen.validation[VALIDATION].check({
-            operationId,
-            status,
-            body: data,
-            mode: chosen.mode,
-            log,
-            redact: (text) => secrets.redact(text),
-          });
-        }
+      // Reports hold no values; redaction still covers whatever one might echo of a credential.
+      validation: if (validating && !spoiled) {
+        validating.check({
+          operationId,
+          status,
+          body: data,
+          type: response.headers.get('content-type'),
+          log,
+          secrets,
+        });
       }
       if (!(status > 199 && status < 300) || spoiled) {
         // A 2xx whose JSON did not parse is a plain ApiError: apiErrorFor has no class for 2xx.

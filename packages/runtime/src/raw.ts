@@ -11,13 +11,7 @@ import { checkHooks, type DefinedHooks } from './hook-seam.js';
 import type { OperationSpec } from './operation.js';
 import { checkPathParams, serializePath } from './path-params.js';
 import { type ReadBody, type RequestContext, release } from './pipeline.js';
-import {
-  checkValidation,
-  type DefinedValidation,
-  VALIDATION,
-  type ValidationMode,
-  validationFor,
-} from './validation-seam.js';
+import { type DefinedValidation, startValidation, type ValidationMode } from './validation-seam.js';
 
 export type { Client as RawClient } from 'openapi-fetch';
 
@@ -65,7 +59,7 @@ export function createRawClient<Paths extends {}>(
     };
     const { hooks, validate } = request as Request & RawCallOptions;
     checkHooks(ctx.operationId, hooks);
-    checkValidation(ctx.operationId, validate, true, seam.validate);
+    const validating = startValidation(ctx.operationId, seam.validate, validate);
     const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
     const held: string[] = [];
     try {
@@ -74,8 +68,8 @@ export function createRawClient<Paths extends {}>(
         { ...ctx, signal: request.signal, hooks, held },
       );
       const response = read.value as Response;
-      const chosen = validationFor(ctx.operationId, seam.validate, validate);
-      if (chosen && request.method !== 'HEAD' && JSON_TYPE.test(response.headers.get('content-type') ?? '')) {
+      const type = response.headers.get('content-type');
+      if (validating && request.method !== 'HEAD' && JSON_TYPE.test(type ?? '')) {
         // A copy is read (the caller still gets the whole body); under the attempt's timeout, which runs
         // until the body has ended.
         let body: unknown;
@@ -88,13 +82,13 @@ export function createRawClient<Paths extends {}>(
           parsed = false;
         }
         if (parsed) {
-          chosen.validation[VALIDATION].check({
+          validating.check({
             operationId: ctx.operationId,
             status: response.status,
             body,
-            mode: chosen.mode,
+            type,
             log: seam.log,
-            redact: (text) => secrets.redact(text),
+            secrets,
           });
         }
       }

@@ -403,12 +403,12 @@ describe('response validation options', () => {
     {
       given: 'a call mode that is none of the three',
       init: { validate: 'loud' },
-      want: /getUser: validate must be 'off', 'report', 'strict' or what validation\(\)/,
+      want: /getUser: validate needs validation\(\) of the vendor package's \/validate entry/,
     },
     {
       given: 'a call mode without the client option',
       init: { validate: 'report' },
-      want: /getUser: validate: "report" needs the client's `validate` option/,
+      want: /getUser: validate needs validation\(\)/,
     },
   ])('$given is refused before sending', async ({ init, want }) => {
     const c = clients(undefined, false);
@@ -417,9 +417,28 @@ describe('response validation options', () => {
     expect(server.requests.length).toBe(before);
   });
 
+  it('a call mode that is none of the three, on a client with validation, is refused before sending', async () => {
+    const c = clients('report');
+    const before = server.requests.length;
+    await expect(
+      c.core.call(getUser, { path: { id: 'good' } }, { validate: 'loud' as never }),
+    ).rejects.toThrow(
+      /getUser: validate must be 'off', 'report', 'strict' or what validation\(\) returned, got "loud"/,
+    );
+    expect(server.requests.length).toBe(before);
+  });
+
   it.each([
-    { given: 'a string', validate: 'report', want: /createClientCore: validate must be what validation\(\)/ },
-    { given: 'a plain object', validate: { mode: 'report' }, want: /createClientCore: validate must be/ },
+    {
+      given: 'a string',
+      validate: 'report',
+      want: /createClientCore: validate needs validation\(\)/,
+    },
+    {
+      given: 'a plain object',
+      validate: { mode: 'report' },
+      want: /createClientCore: validate needs validation/,
+    },
   ])('a client option that is $given is refused', ({ validate, want }) => {
     expect(() => createClientCore({ baseUrl: server.origin, validate: validate as never })).toThrow(want);
   });

@@ -10,6 +10,7 @@ import {
   type DefinedValidation,
   VALIDATION,
   type ValidationMode,
+  type ValidationRun,
 } from './validation-seam.js';
 
 export type { DefinedValidation, ValidationMode } from './validation-seam.js';
@@ -107,6 +108,7 @@ export class ResponseValidationError extends Error {
 }
 
 const MODES: readonly string[] = ['off', 'report', 'strict'];
+const JSON_TYPE = /[/+]json\b/i;
 
 /**
  * Response validation for a client (`validate` option) or a call: each JSON response is checked against
@@ -162,33 +164,53 @@ export function defineValidation(
     return found;
   }
 
+  function check(
+    effective: ValidationMode,
+    { operationId, status, body, type, log, secrets }: CheckedResponse,
+  ) {
+    if (body === undefined || !JSON_TYPE.test(type ?? '')) return;
+    const found = compiledFor(operationId, status);
+    if (!found || found.validate(body)) return;
+    const reports = toReports(found, found.validate.errors ?? [], body, {
+      vendor: schemas.vendor,
+      operation: operationId,
+      status,
+      locations,
+    }).map((report) => cleaned(report, (text) => secrets.redact(text)));
+    for (const report of reports) {
+      log?.(`drift: ${schemas.vendor} ${operationId} ${status} ${describe(report)}`);
+      for (const sink of sinks) {
+        try {
+          sink(report);
+        } catch (error) {
+          // Reporting never fails a call: the failure is logged, the call goes on.
+          log?.(`drift: onDrift threw: ${(error as Error)?.message ?? String(error)}`);
+        }
+      }
+    }
+    if (effective === 'strict' && status > 199 && status < 300) {
+      throw new ResponseValidationError(operationId, status, reports);
+    }
+  }
+  const runs = Object.fromEntries(
+    MODES.map((m) => [
+      m,
+      m === 'off'
+        ? undefined
+        : { check: (response: CheckedResponse) => check(m as ValidationMode, response) },
+    ]),
+  ) as Record<ValidationMode, ValidationRun | undefined>;
+
   return Object.freeze({
     [VALIDATION]: Object.freeze({
-      check({ operationId, status, body, mode: asked, log, redact }: CheckedResponse) {
-        const effective = asked ?? mode;
-        if (effective === 'off') return;
-        const found = compiledFor(operationId, status);
-        if (!found || found.validate(body)) return;
-        const reports = toReports(found, found.validate.errors ?? [], body, {
-          vendor: schemas.vendor,
-          operation: operationId,
-          status,
-          locations,
-        }).map((report) => cleaned(report, redact));
-        for (const report of reports) {
-          log?.(`drift: ${schemas.vendor} ${operationId} ${status} ${describe(report)}`);
-          for (const sink of sinks) {
-            try {
-              sink(report);
-            } catch (error) {
-              // Reporting never fails a call: the failure is logged, the call goes on.
-              log?.(`drift: onDrift threw: ${(error as Error)?.message ?? String(error)}`);
-            }
-          }
-        }
-        if (effective === 'strict' && status > 199 && status < 300) {
-          throw new ResponseValidationError(operationId, status, reports);
-        }
+      start(place: string, callMode: unknown): ValidationRun | undefined {
+        if (callMode === undefined) return runs[mode];
+        if (typeof callMode === 'string' && MODES.includes(callMode)) return runs[callMode as ValidationMode];
+        throw new TypeError(
+          `${place}: validate must be 'off', 'report', 'strict' or what validation() returned, got ${
+            typeof callMode === 'string' ? JSON.stringify(callMode) : typeof callMode
+          }`,
+        );
       },
     }),
   });

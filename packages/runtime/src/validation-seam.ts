@@ -2,7 +2,7 @@
  * All the client knows of response validation. A validation made by a vendor package's `validation()`
  * (or `defineValidation` of `@vendor-clients/runtime/validate`) carries the code that checks a body
  * under `VALIDATION`, so a client that is never given one bundles none of it (nor the JSON Schema
- * library behind it).
+ * library behind it), and only a few bytes for the option.
  */
 
 // Symbol.for: validations made by another copy of this runtime (two installs) still work.
@@ -19,66 +19,48 @@ export type ValidationMode = 'off' | 'report' | 'strict';
 export interface CheckedResponse {
   readonly operationId: string;
   readonly status: number;
-  /** The parsed JSON body. */
+  /** The body as read: checked when it is there and `type` says JSON. */
   readonly body: unknown;
-  /** The call's own mode, when it gives one (`init.validate`). */
-  readonly mode: ValidationMode | undefined;
+  /** The response's content type. */
+  readonly type: string | null;
   /** The client's debug logger (credentials redacted), if it has one. */
   readonly log: ((line: string) => void) | undefined;
-  /** Masks the credential values the client has sent. */
-  readonly redact: (text: string) => string;
+  /** The credential values the client has sent, masked in reports. */
+  readonly secrets: { redact(text: string): string };
+}
+
+/** The validation of one call, its mode settled. */
+export interface ValidationRun {
+  /** Checks one body; throws `ResponseValidationError` in strict mode when a success body differs. */
+  check(response: CheckedResponse): void;
 }
 
 /** A validation made by `defineValidation`: pass it as `validate` to a client (or a call). */
 export interface DefinedValidation {
   readonly [VALIDATION]: {
-    /** Checks one body; throws `ResponseValidationError` in strict mode when a success body differs. */
-    check(response: CheckedResponse): void;
+    /**
+     * The run for one call, given the call's own `validate` when it is not a validation (a mode, or
+     * something to refuse, naming `place`); undefined when the call is not to be checked.
+     */
+    start(place: string, callMode: unknown): ValidationRun | undefined;
   };
 }
 
-const MODES: readonly string[] = ['off', 'report', 'strict'];
-
-/** Refuses a `validate` that `defineValidation` did not make (or a mode that is none of the three). */
-export function checkValidation(
-  place: string,
-  validate: DefinedValidation | ValidationMode | undefined,
-  modeAllowed: boolean,
-  client?: DefinedValidation,
-): void {
-  if (validate === undefined) return;
-  if (typeof validate === 'string' ? modeAllowed && MODES.includes(validate) : isValidation(validate)) {
-    // Before anything is sent: a mode without schemas to check with.
-    validationFor(place, client, validate);
-    return;
-  }
-  throw new TypeError(
-    `${place}: validate must be ${modeAllowed ? "'off', 'report', 'strict' or " : ''}what validation() of the vendor package (or defineValidation) returned, got ${
-      typeof validate === 'string' ? JSON.stringify(validate) : typeof validate
-    }`,
-  );
-}
-
-function isValidation(value: unknown): value is DefinedValidation {
-  return typeof (value as DefinedValidation | null)?.[VALIDATION]?.check === 'function';
-}
-
 /**
- * The validation a call runs with and the mode it asks for: a call's own validation replaces the
- * client's; a call's mode applies to the client's. Undefined when nothing is to be checked.
+ * The validation run of a call, before anything is sent: the call's own validation, else the
+ * client's with the call's mode (checked there). Undefined when nothing is to be checked. Called with
+ * no `call` when a client is made, to refuse a `validate` option `defineValidation` did not make.
  */
-export function validationFor(
-  operationId: string,
+export function startValidation(
+  place: string,
   client: DefinedValidation | undefined,
-  call: DefinedValidation | ValidationMode | undefined,
-): { validation: DefinedValidation; mode: ValidationMode | undefined } | undefined {
-  if (call === 'off') return undefined;
-  if (typeof call === 'object') return { validation: call, mode: undefined };
-  if (!client) {
-    if (call === undefined) return undefined;
-    throw new TypeError(
-      `${operationId}: validate: ${JSON.stringify(call)} needs the client's \`validate\` option (validation() of the vendor package's /validate entry), which holds the schemas`,
-    );
-  }
-  return { validation: client, mode: call };
+  call?: DefinedValidation | ValidationMode,
+): ValidationRun | undefined {
+  const own = (call as DefinedValidation | undefined)?.[VALIDATION];
+  const used = own ?? client?.[VALIDATION];
+  if (call === 'off' || (client === undefined && call === undefined)) return undefined;
+  // A mode with no validation on the client has no schemas to check with.
+  if (!used)
+    throw new TypeError(`${place}: validate needs validation() of the vendor package's /validate entry`);
+  return used.start(place, own ? undefined : call);
 }
