@@ -1,0 +1,88 @@
+/**
+ * Rows for response validation (issue 23): what `report` mode costs per call against `off`, and what
+ * `off` costs against a client without the option; kestra's getUser (its whole user, which conforms,
+ * so report mode validates every body and reports nothing) on the Node transport, whose low floor
+ * lets a few µs show.
+ */
+import { basic, createKestraClient } from '@vendor-clients/kestra';
+import { validation } from '@vendor-clients/kestra/validate';
+import { createNodeTransport } from '@vendor-clients/runtime/node';
+import type { BenchContext, Measured } from './context.ts';
+import { type CallVariant, measureOverhead, type OverheadResult } from './overhead.ts';
+import type { RowDefinition } from './rows.ts';
+
+const NONE = 'no validate option';
+const OFF = "validate: 'off'";
+const REPORT = "validate: 'report'";
+
+function measure(ctx: BenchContext): Promise<OverheadResult> {
+  return ctx.once('overhead.validation', async () => {
+    const transport = createNodeTransport({ connections: 16 });
+    const variant = (name: string, validate?: ReturnType<typeof validation>): CallVariant => ({
+      name,
+      make(baseUrl) {
+        const client = createKestraClient({
+          baseUrl,
+          auth: basic('bench', 'secret'),
+          transport,
+          ...(validate ? { validate } : {}),
+        });
+        return (id) => client.getUser({ path: { id } });
+      },
+    });
+    const drift: unknown[] = [];
+    try {
+      const result = await measureOverhead(
+        ctx.quick
+          ? { calls: 200, rounds: 3, concurrency: 16, turns: 2 }
+          : { calls: 2000, rounds: 5, concurrency: 16, turns: 10 },
+        [
+          variant(NONE),
+          variant(OFF, validation({ mode: 'off' })),
+          variant(REPORT, validation({ mode: 'report', onDrift: (r) => drift.push(r) })),
+        ],
+      );
+      // The bench's user conforms to the spec: a report here means the row measured reporting instead.
+      if (drift.length)
+        throw new Error(`getUser's bench body drifted from the spec: ${JSON.stringify(drift[0])}`);
+      return result;
+    } finally {
+      await transport.close();
+    }
+  });
+}
+
+function row(mode: 'sequential' | 'concurrent', variant: string, against: string, id: string): RowDefinition {
+  return {
+    id: `overhead.validation.${id}.${mode}`,
+    group: 'per-call overhead (kestra getUser, 127.0.0.1 keep-alive)',
+    label: `${variant} / ${against} (node transport), ${mode === 'sequential' ? 'sequential' : '16 in flight'}`,
+    unit: '×',
+    async measure(ctx): Promise<Measured> {
+      const result = await measure(ctx);
+      const times = result[mode];
+      const cpu = result.cpu[mode];
+      const a = times[variant];
+      const b = times[against];
+      if (a === undefined || b === undefined)
+        throw new Error(`no ${mode} timing for ${variant} or ${against}`);
+      return {
+        value: a / b,
+        detail: {
+          [`${variant} µs/call`]: a * 1000,
+          [`${against} µs/call`]: b * 1000,
+          'µs added per call': (a - b) * 1000,
+          'cpu µs added per call': ((cpu[variant] ?? 0) - (cpu[against] ?? 0)) * 1000,
+          calls: result.options.calls,
+          rounds: result.options.rounds,
+        },
+      };
+    },
+  };
+}
+
+export const validationRows: readonly RowDefinition[] = [
+  row('sequential', REPORT, OFF, 'report-vs-off'),
+  row('concurrent', REPORT, OFF, 'report-vs-off'),
+  row('sequential', OFF, NONE, 'off-vs-none'),
+];
