@@ -10,6 +10,7 @@ import { createNodeTransport } from '@vendor-clients/runtime/node';
 import type { BenchContext, Measured } from './context.ts';
 import { type CallVariant, measureOverhead, type OverheadResult } from './overhead.ts';
 import type { RowDefinition } from './rows.ts';
+import { userBody } from './user-server.ts';
 
 const NONE = 'no validate option';
 const OFF = "validate: 'off'";
@@ -81,7 +82,77 @@ function row(mode: 'sequential' | 'concurrent', variant: string, against: string
   };
 }
 
+/**
+ * The same three clients over a `fetch` that answers at once in-process (the body as the server sends
+ * it), so the figure is the client's own work per call, with no socket and little room for load to
+ * move it: rounds of calls alternate between the variants, and the best round of each counts.
+ */
+async function measureInProcess(ctx: BenchContext): Promise<Record<string, number>> {
+  return ctx.once('validation.in-process', async () => {
+    const text = JSON.stringify(userBody('u-1'));
+    const fetch = async () =>
+      new Response(text, { status: 200, headers: { 'content-type': 'application/json' } });
+    const make = (validate?: ReturnType<typeof validation>) => {
+      const client = createKestraClient({
+        baseUrl: 'http://127.0.0.1:9',
+        auth: basic('bench', 'secret'),
+        fetch,
+        ...(validate ? { validate } : {}),
+      });
+      return () => client.getUser({ path: { id: 'u-1' } });
+    };
+    const variants: Record<string, () => Promise<unknown>> = {
+      [NONE]: make(),
+      [OFF]: make(validation({ mode: 'off' })),
+      [REPORT]: make(
+        validation({
+          mode: 'report',
+          onDrift: (r) => {
+            throw new Error(`bench body drifted: ${r.pointer}`);
+          },
+        }),
+      ),
+    };
+    const calls = ctx.quick ? 500 : 5000;
+    const best: Record<string, number> = {};
+    for (let round = 0; round < (ctx.quick ? 3 : 9); round++) {
+      for (const [name, call] of Object.entries(variants)) {
+        const started = process.cpuUsage();
+        for (let i = 0; i < calls; i++) await call();
+        const used = process.cpuUsage(started);
+        const us = (used.user + used.system) / calls;
+        best[name] = Math.min(best[name] ?? Number.POSITIVE_INFINITY, us);
+      }
+    }
+    return best;
+  });
+}
+
+function inProcessRow(variant: string, against: string, id: string): RowDefinition {
+  return {
+    id: `overhead.validation.${id}.in-process`,
+    group: 'per-call overhead (kestra getUser, 127.0.0.1 keep-alive)',
+    label: `${variant} / ${against}, CPU per call (fetch answering in-process)`,
+    unit: '×',
+    async measure(ctx): Promise<Measured> {
+      const best = await measureInProcess(ctx);
+      const a = best[variant]!;
+      const b = best[against]!;
+      return {
+        value: a / b,
+        detail: {
+          [`${variant} cpu µs/call`]: a,
+          [`${against} cpu µs/call`]: b,
+          'cpu µs added per call': a - b,
+        },
+      };
+    },
+  };
+}
+
 export const validationRows: readonly RowDefinition[] = [
+  inProcessRow(REPORT, OFF, 'report-vs-off'),
+  inProcessRow(OFF, NONE, 'off-vs-none'),
   row('sequential', REPORT, OFF, 'report-vs-off'),
   row('concurrent', REPORT, OFF, 'report-vs-off'),
   row('sequential', OFF, NONE, 'off-vs-none'),
