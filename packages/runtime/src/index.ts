@@ -46,7 +46,6 @@ export {
 } from './hooks.js';
 export type { Logger } from './logger.js';
 export type { CallInput, HttpMethod, OperationSpec, SecurityRequirements } from './operation.js';
-export type { DefinedValidation, ValidationMode } from './validation-seam.js';
 export { defaultQuery, type QueryEncoder } from './query.js';
 export { type ResponseMeta, type WithResponse, withResponse } from './response.js';
 export type { RetryOptions } from './retry.js';
@@ -58,3 +57,4 @@ export {
   type HttpResponse,
   type Transport,
 } from './transport.js';
+export type { DefinedValidation, ValidationMode } from './validation-seam.js';
