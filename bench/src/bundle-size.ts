@@ -18,7 +18,7 @@ export interface SourceEntry {
 /**
  * Minified (esbuild) and gzipped (level 9) size in bytes of one consumer's source text bundled for the
  * browser. `dropLabels` leaves out the statements with those labels: the runtime labels what a
- * feature adds to the path every call takes (`hooks:`, `metadata:`), so the difference is what the
+ * feature adds to the path every call takes (`hooks:`, `metadata:`, `validation:`), so the difference is what the
  * feature costs a program that does not use it.
  */
 export async function bundledSize(
@@ -64,6 +64,15 @@ const vendorHooksConsumer = `import { basic, createKestra, defineHooks, getUser 
 
 const hooks = defineHooks({ onResponse: ({ status, elapsedMs }) => console.log(status, elapsedMs) });
 const kestra = createKestra({ baseUrl: 'https://kestra.example', auth: basic('user', 'secret'), hooks });
+getUser(kestra, { path: { id: 'u-1' } }).then((user) => console.log(user.id));
+`;
+
+/** The small consumer validating its responses in report mode (the vendor package's /validate entry). */
+const vendorValidationConsumer = `import { basic, createKestra, getUser } from '@vendor-clients/kestra';
+import { validation } from '@vendor-clients/kestra/validate';
+
+const validate = validation({ mode: 'report', onDrift: (report) => console.log(report.pointer) });
+const kestra = createKestra({ baseUrl: 'https://kestra.example', auth: basic('user', 'secret'), validate });
 getUser(kestra, { path: { id: 'u-1' } }).then((user) => console.log(user.id));
 `;
 
@@ -168,13 +177,14 @@ export interface BundleResult {
 }
 
 /** The runtime's optional features, by the label its statements carry. */
-export const FEATURES = ['metadata', 'hooks'] as const;
+export const FEATURES = ['metadata', 'hooks', 'validation'] as const;
 export type Feature = (typeof FEATURES)[number];
 
 /** The small consumer using each feature. */
 const featureConsumers: Record<Feature, string> = {
   metadata: vendorMetadataConsumer,
   hooks: vendorHooksConsumer,
+  validation: vendorValidationConsumer,
 };
 
 /**

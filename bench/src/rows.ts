@@ -18,6 +18,7 @@ import {
   TYPESCRIPT_FETCH,
   typescriptFetchVariant,
 } from './typescript-fetch-client.ts';
+import { validationRows } from './validation-rows.ts';
 
 export interface RowDefinition {
   /** Stable key in the JSON results. */
@@ -139,6 +140,7 @@ const BUNDLE_CAUSE =
 const FEATURE_NAMES: Record<Feature, string> = {
   metadata: 'response metadata (withResponse)',
   hooks: 'hooks (defineHooks)',
+  validation: 'response validation (validation())',
 };
 
 /** What a feature adds to the small consumer that does not use it: the bundle less its labelled statements. */
@@ -356,11 +358,13 @@ export const rows: readonly RowDefinition[] = [
   },
   unusedFeatureRow('metadata', 100),
   unusedFeatureRow('hooks'),
+  unusedFeatureRow('validation', 150),
   usedFeatureRow('metadata'),
   usedFeatureRow('hooks'),
   unusedPagingRow,
   usedPagingRow,
   methodsPagingRow,
+  usedFeatureRow('validation'),
   {
     // Context: the client openapi-generator (5.0.0-beta2, typescript-fetch) makes from the same spec.
     id: 'bundle.typescript-fetch',
@@ -503,6 +507,7 @@ export const rows: readonly RowDefinition[] = [
       };
     },
   },
+  ...validationRows,
   ...transportRows,
 ];
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Credential, SchemeBinding } from '@vendor-clients/auth';
+import type { DriftReport } from '@vendor-clients/runtime/validate';
 import { bindingsOf } from '../generate/emit.js';
 import { repoRoot } from '../generate/generate.js';
 import { type ApiModel, type Operation, readModel } from '../generate/model.js';
@@ -91,11 +92,25 @@ export function demoClient(
   demo: DemoVendor,
   baseUrl: string,
   fetch: typeof globalThis.fetch,
+  validate?: unknown,
 ): { client: Client; binding: SchemeBinding } {
   const binding = demo.bindings.find((b) => b.kind !== 'oauth2') ?? demo.bindings[0]!;
   const factory = demo.pkg[demo.vendor.factory] as (options: object) => Client;
   const auth = credentialFor(binding, demo.pkg);
-  return { client: factory({ baseUrl, auth, fetch, retry: false, timeoutMs: 5000 }), binding };
+  const options = { baseUrl, auth, fetch, retry: false, timeoutMs: 5000, ...(validate ? { validate } : {}) };
+  return { client: factory(options), binding };
+}
+
+/** What `--validate` needs of a vendor's built `/validate` entry. */
+interface ValidateEntry {
+  validation(options: { mode: 'report'; onDrift: (report: DriftReport) => void }): unknown;
+  describeDrift(report: DriftReport): string;
+}
+
+async function loadValidateEntry(vendor: Vendor): Promise<ValidateEntry> {
+  return (await import(
+    pathToFileURL(join(repoRoot, 'packages', vendor.id, 'dist', 'validate.js')).href
+  )) as ValidateEntry;
 }
 
 /**
@@ -112,20 +127,31 @@ export function violationNotingFetch(violations: string[]): typeof globalThis.fe
 }
 
 /** Starts Prism on the vendor's spec, calls a few operations with the built client, prints the answers. */
-export async function runTour(vendor: Vendor, print: (line: string) => void): Promise<number> {
+export async function runTour(
+  vendor: Vendor,
+  print: (line: string) => void,
+  options: { validate?: boolean } = {},
+): Promise<number> {
   const demo = await loadDemoVendor(vendor);
+  // --validate: every response checked against the spec in report mode; the drift is printed per call.
+  const entry = options.validate ? await loadValidateEntry(vendor) : undefined;
+  const drift: DriftReport[] = [];
+  const validate = entry?.validation({ mode: 'report', onDrift: (report) => drift.push(report) });
   const prism = await startPrism(demo.specFile);
   let failures = 0;
+  let drifted = 0;
   try {
     const violations: string[] = [];
-    const { client, binding } = demoClient(demo, prism.baseUrl, violationNotingFetch(violations));
+    const { client, binding } = demoClient(demo, prism.baseUrl, violationNotingFetch(violations), validate);
     const pager = demoClient(
       demo,
       prism.baseUrl,
       coherentPages(demo.model.operations, violationNotingFetch(violations)),
     ).client;
     print(
-      `${vendor.title} (${vendor.packageName}) against Prism on ${prism.baseUrl}, auth: ${binding.scheme} (${binding.kind})`,
+      `${vendor.title} (${vendor.packageName}) against Prism on ${prism.baseUrl}, auth: ${binding.scheme} (${binding.kind})${
+        entry ? ', responses validated (report mode)' : ''
+      }`,
     );
     for (const { step, op } of tourOperations(demo.model.operations)) {
       const label = `${step.padEnd(6)} ${op.operationId} ${op.method.toUpperCase()} ${op.path}`;
@@ -137,6 +163,12 @@ export async function runTour(vendor: Vendor, print: (line: string) => void): Pr
       } catch (error) {
         failures++;
         print(`  ${label}\n         !! ${error instanceof Error ? error.message : String(error)}`);
+      }
+      if (entry) {
+        for (const report of drift.splice(0)) {
+          drifted++;
+          print(`         drift (${report.status}): ${entry.describeDrift(report)}`);
+        }
       }
     }
     for (const op of pagedOperations(demo.model.operations)) {

@@ -1,11 +1,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { vendors } from '../vendors.js';
 import { emitClient, emitEnv, emitIndex, emitOperations, emitOps, emitRaw, type Target } from './emit.js';
 import { readModel } from './model.js';
 import { emitSchema } from './schema.js';
 import { loadSpec } from './spec.js';
+import { emitValidation } from './validation.js';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -15,7 +16,7 @@ export interface GenerateOptions {
   readonly factory: string;
 }
 
-/** Writes schema/operations/ops/client/raw/env/index `.gen.ts` files for one spec; returns the files written. */
+/** Writes schema/operations/ops/client/raw/env/index/validate `.gen.ts` files for one spec; returns the files written. */
 export async function generate({ specFile, outDir, factory }: GenerateOptions): Promise<string[]> {
   const spec = loadSpec(specFile);
   const model = readModel(spec);
@@ -28,6 +29,8 @@ export async function generate({ specFile, outDir, factory }: GenerateOptions): 
     'raw.gen.ts': emitRaw(model, target),
     'env.gen.ts': emitEnv(model, target),
     'index.gen.ts': emitIndex(model, target),
+    // The vendor is named by the spec's folder (specs/<vendor>/openapi.yaml), as drift reports name it.
+    'validate.gen.ts': emitValidation(spec.doc, model, target, basename(dirname(specFile))),
   };
   mkdirSync(outDir, { recursive: true });
   return Object.entries(files).map(([name, text]) => {

@@ -22,6 +22,12 @@ import { type CallRecord, trackCall } from './response.js';
 import type { RetryOptions } from './retry.js';
 import { safeUrl } from './safe-url.js';
 import { type FetchLike, fetchTransport, type HttpResponse, type Transport } from './transport.js';
+import {
+  type DefinedValidation,
+  startValidation,
+  type ValidationMode,
+  type ValidationRun,
+} from './validation-seam.js';
 
 export interface ClientCoreOptions {
   /** Where requests go; the generated factories default it to the spec's first server. */
@@ -52,6 +58,11 @@ export interface ClientCoreOptions {
    * tracing, logging and metrics; they never see a credential. A call's own `hooks` run after these.
    */
   hooks?: DefinedHooks;
+  /**
+   * Response validation against the spec: `validation({ mode: 'report' })` of the vendor package's
+   * `/validate` entry. Without it (the default) nothing is checked and none of that code is bundled.
+   */
+  validate?: DefinedValidation;
 }
 
 /** Per-call settings; they override the client's. */
@@ -62,6 +73,8 @@ export interface CallInit {
   retry?: RetryOptions | false;
   /** `defineHooks(...)` for this call only, run after the client's. */
   hooks?: DefinedHooks;
+  /** This call's validation mode (`'off'`, `'report'`, `'strict'`), or a validation of its own. */
+  validate?: ValidationMode | DefinedValidation;
 }
 
 export interface ClientCore {
@@ -80,6 +93,9 @@ export interface CoreSeam {
   authFor(operationId: string, security: OperationSpec['security']): readonly ChosenCredential[];
   readonly send: Pipeline;
   readonly secrets: SentSecrets;
+  /** The client's response validation and debug log, for raw calls. */
+  readonly validate: DefinedValidation | undefined;
+  readonly log: ((line: string) => void) | undefined;
 }
 
 const seams = new WeakMap<object, CoreSeam>();
@@ -155,6 +171,8 @@ function createCore(
   const credentialQueryNames = new Set(bindings.filter((b) => b.in === 'query').map((b) => b.name));
   const baseHref = baseUrl.href.replace(/\/$/, '');
   hooks: checkHooks(factory, options.hooks);
+  validation: startValidation(factory, options.validate);
+  const log = options.logger && redactingLogger(options.logger, secrets);
 
   const send = createPipeline({
     baseOrigin: baseUrl.origin,
@@ -168,7 +186,7 @@ function createCore(
     ]),
     credentialQueryNames,
     secrets,
-    log: options.logger && redactingLogger(options.logger, secrets),
+    log,
     hooks: options.hooks,
   });
 
@@ -209,6 +227,8 @@ function createCore(
   async function run<T>(op: OperationSpec, input: CallInput, init: CallInit, record: CallRecord): Promise<T> {
     const { operationId, method } = op;
     hooks: checkHooks(operationId, init.hooks);
+    let validating: ValidationRun | undefined;
+    validation: validating = startValidation(operationId, options.validate, init.validate);
     checkKeys(operationId, 'call option', init, CALL_OPTIONS);
     checkKeys(operationId, 'retry option', init.retry, RETRY_OPTIONS);
     checkKeys(operationId, 'input key', input, INPUT_KEYS);
@@ -282,6 +302,17 @@ function createCore(
       const { response, url } = outcome;
       const { status } = response;
       const { value: data, spoiled } = outcome.body;
+      // Reports hold no values; redaction still covers whatever one might echo of a credential.
+      validation: if (validating && !spoiled) {
+        validating.check({
+          operationId,
+          status,
+          body: data,
+          type: response.headers.get('content-type'),
+          log,
+          secrets,
+        });
+      }
       if (!(status > 199 && status < 300) || spoiled) {
         // A 2xx whose JSON did not parse is a plain ApiError: apiErrorFor has no class for 2xx.
         throw apiErrorFor({
@@ -306,7 +337,15 @@ function createCore(
     }
   }
 
-  seams.set(call, { baseHref, headers: clientHeaders, authFor, send, secrets });
+  seams.set(call, {
+    baseHref,
+    headers: clientHeaders,
+    authFor,
+    send,
+    secrets,
+    validate: options.validate,
+    log,
+  });
   return Object.freeze({ call });
 }
 

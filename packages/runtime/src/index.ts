@@ -75,3 +75,4 @@ export {
   type HttpResponse,
   type Transport,
 } from './transport.js';
+export type { DefinedValidation, ValidationMode } from './validation-seam.js';

@@ -8,6 +8,7 @@ import {
   type Transport,
 } from './transport.js';
 
+export { driftFile } from './drift-file.js';
 export type { HttpRequest, HttpResponse, Transport } from './transport.js';
 
 export interface NodeTransportOptions {

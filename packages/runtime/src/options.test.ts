@@ -30,7 +30,7 @@ describe.each(transports)('unknown options, $name transport', (kind) => {
     {
       name: 'maxRetries at the top level',
       options: { maxRetries: 5 },
-      want: 'createClientCore: unknown option "maxRetries"; known: baseUrl, fetch, transport, headers, auth, bindings, timeoutMs, retry, logger, clock, hooks',
+      want: 'createClientCore: unknown option "maxRetries"; known: baseUrl, fetch, transport, headers, auth, bindings, timeoutMs, retry, logger, clock, hooks, validate',
     },
     {
       name: 'timeout for timeoutMs',

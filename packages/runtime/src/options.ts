@@ -15,8 +15,16 @@ export const CLIENT_OPTIONS: readonly string[] = [
   'logger',
   'clock',
   'hooks',
+  'validate',
 ];
-export const CALL_OPTIONS: readonly string[] = ['signal', 'headers', 'timeoutMs', 'retry', 'hooks'];
+export const CALL_OPTIONS: readonly string[] = [
+  'signal',
+  'headers',
+  'timeoutMs',
+  'retry',
+  'hooks',
+  'validate',
+];
 export const RETRY_OPTIONS: readonly string[] = [
   'maxRetries',
   'retryNonIdempotent',

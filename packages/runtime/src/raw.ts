@@ -11,6 +11,7 @@ import { checkHooks, type DefinedHooks } from './hook-seam.js';
 import type { OperationSpec } from './operation.js';
 import { checkPathParams, serializePath } from './path-params.js';
 import { type ReadBody, type RequestContext, release } from './pipeline.js';
+import { type DefinedValidation, startValidation, type ValidationMode } from './validation-seam.js';
 
 export type { Client as RawClient } from 'openapi-fetch';
 
@@ -21,7 +22,11 @@ export type { Client as RawClient } from 'openapi-fetch';
 export interface RawCallOptions {
   /** `defineHooks(...)` for this call only, run after the client's. */
   hooks?: DefinedHooks;
+  /** This call's validation mode (`'off'`, `'report'`, `'strict'`), or a validation of its own. */
+  validate?: ValidationMode | DefinedValidation;
 }
+
+const JSON_TYPE = /[/+]json\b/i;
 
 /**
  * @param core What `createClientCore` (or a generated `create<Vendor>` / `create<Vendor>Client`) returned.
@@ -31,7 +36,8 @@ export function createRawClient<Paths extends {}>(
   core: ClientCore,
   operations: readonly OperationSpec[] = [],
 ): Client<Paths> {
-  const { baseHref, headers, authFor, send, secrets } = seamOf(core, 'createRawClient');
+  const seam = seamOf(core, 'createRawClient');
+  const { baseHref, headers, authFor, send, secrets } = seam;
   const byRoute = new Map(operations.map((op) => [routeKey(op.method, op.path), op]));
 
   // `raw` keeps openapi-fetch's semantics; its Requests go through the same pipeline.
@@ -51,8 +57,9 @@ export function createRawClient<Paths extends {}>(
       auth: [],
       read: streamBody,
     };
-    const { hooks } = request as Request & RawCallOptions;
+    const { hooks, validate } = request as Request & RawCallOptions;
     checkHooks(ctx.operationId, hooks);
+    const validating = startValidation(ctx.operationId, seam.validate, validate);
     const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
     const held: string[] = [];
     try {
@@ -60,7 +67,32 @@ export function createRawClient<Paths extends {}>(
         { url: request.url, method: request.method, headers: headerRecord(request.headers), body },
         { ...ctx, signal: request.signal, hooks, held },
       );
-      return read.value as Response;
+      const response = read.value as Response;
+      const type = response.headers.get('content-type');
+      if (validating && request.method !== 'HEAD' && JSON_TYPE.test(type ?? '')) {
+        // A copy is read (the caller still gets the whole body); under the attempt's timeout, which runs
+        // until the body has ended.
+        let body: unknown;
+        let parsed = true;
+        try {
+          body = await response.clone().json();
+        } catch (error) {
+          // A body that is not JSON is openapi-fetch's to report, as without validation.
+          if (!(error instanceof SyntaxError)) throw error;
+          parsed = false;
+        }
+        if (parsed) {
+          validating.check({
+            operationId: ctx.operationId,
+            status: response.status,
+            body,
+            type,
+            log: seam.log,
+            secrets,
+          });
+        }
+      }
+      return response;
     } finally {
       release(secrets, held);
     }
