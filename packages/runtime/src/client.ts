@@ -26,7 +26,11 @@ import { type FetchLike, fetchTransport, type HttpResponse, type Transport } fro
 export interface ClientCoreOptions {
   /** Where requests go; the generated factories default it to the spec's first server. */
   baseUrl: string;
-  /** Custom fetch for the default transport; `globalThis.fetch` (looked up at call time) when omitted. */
+  /**
+   * A `fetch` for the default transport, called as `fetch(url, init)` with the headers (credentials
+   * included) a plain object in `init`, so a wrapper of `globalThis.fetch` works as it is; `globalThis.fetch`
+   * (looked up at call time) when omitted.
+   */
   fetch?: FetchLike;
   /**
    * What moves the bytes (default: `fetch`). On Node, `createNodeTransport()` from

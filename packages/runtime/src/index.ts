@@ -50,6 +50,7 @@ export { defaultQuery, type QueryEncoder } from './query.js';
 export { type ResponseMeta, type WithResponse, withResponse } from './response.js';
 export type { RetryOptions } from './retry.js';
 export {
+  type FetchInit,
   type FetchLike,
   fetchTransport,
   type HeaderReader,
