@@ -1,4 +1,5 @@
 import type { BodyEncoder } from './body.js';
+import type { ReasonPath } from './errors.js';
 import type { QueryEncoder } from './query.js';
 
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
@@ -35,6 +36,11 @@ export interface OperationSpec {
   readonly queryParams?: readonly string[];
   /** The header parameters it takes; when given, a call passing another one is refused before sending. */
   readonly headerParams?: readonly string[];
+  /**
+   * Where the error bodies the spec declares carry the server's reason, by status as the spec writes it
+   * (`400`, `4XX`, `default`): read for the ApiError's message before the usual keys.
+   */
+  readonly errorReasons?: Readonly<Record<string, readonly ReasonPath[]>>;
 }
 
 /** What one generated method passes for its operation. */
