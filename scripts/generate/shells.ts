@@ -12,7 +12,15 @@ import {
 import { dirname, join, relative } from 'node:path';
 import { type CredentialKind, envVariables, type SchemeBinding } from '@vendor-clients/auth';
 import type { Vendor } from '../vendors.js';
-import { acceptedKinds, bindingsOf, envPrefix, fromEnvName, inputIsOptional, pascal } from './emit.js';
+import {
+  acceptedKinds,
+  bindingsOf,
+  envPrefix,
+  fromEnvName,
+  inputIsOptional,
+  pascal,
+  userAgentOf,
+} from './emit.js';
 import { repoRoot } from './generate.js';
 import { type ApiModel, type Operation, readModel } from './model.js';
 import { type LoadedSpec, loadSpec } from './spec.js';
@@ -318,6 +326,7 @@ function placeholders(vendor: Vendor, spec: LoadedSpec): Record<string, string> 
     packageName: vendor.packageName,
     title: vendor.title,
     defaultBaseUrl: model.defaultBaseUrl,
+    userAgent: userAgentOf(vendor.packageName, '<version>'),
     operationCount: String(model.operations.length),
     example: example(vendor, model),
     modularExample: modularExample(vendor, model),

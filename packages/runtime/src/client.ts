@@ -396,7 +396,7 @@ function checkCredentials(
     if (!kinds.includes(credential.kind)) {
       throw new TypeError(
         kinds.length
-          ? `${option} is a ${credential.kind} credential, which none of the API's security schemes takes; use ${makers}`
+          ? `${option} is ${/^[aeiou]/i.test(credential.kind) ? 'an' : 'a'} ${credential.kind} credential, which none of the API's security schemes takes; use ${makers}`
           : `${option} is given but no security scheme is bound (\`bindings\`), so it would never be sent`,
       );
     }

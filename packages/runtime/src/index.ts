@@ -3,6 +3,7 @@ export {
   type CallInit,
   type ClientCore,
   type ClientCoreOptions,
+  type ClientFacts,
   createBareClientCore,
   createClientCore,
 } from './client.js';
@@ -13,6 +14,7 @@ export {
   APIConnectionTimeoutError,
   ApiError,
   type ApiErrorClass,
+  type ApiErrorExplanation,
   type ApiErrorOfStatus,
   AuthenticationError,
   BadRequestError,
@@ -31,6 +33,7 @@ export {
   PathParameterError,
   PermissionDeniedError,
   RateLimitError,
+  type ReasonPath,
   UnprocessableEntityError,
   UserAbortError,
 } from './errors.js';
