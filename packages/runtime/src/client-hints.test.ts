@@ -83,13 +83,19 @@ describe('a 404 when baseUrl lacks the base path of the spec', () => {
       name: 'the origin alone',
       baseUrl: 'https://zone.example.test',
       status: 404,
-      want: "getUser: GET https://zone.example.test/users/u1 failed with status 404: no route (baseUrl https://zone.example.test lacks /api/v3/onezone, under which the spec's server puts the API: try https://zone.example.test/api/v3/onezone)",
+      want: "getUser: GET https://zone.example.test/users/u1 failed with status 404: no route (the spec's server has the API under /api/v3/onezone: try baseUrl https://zone.example.test/api/v3/onezone)",
     },
     {
       name: 'another path',
       baseUrl: 'https://zone.example.test/api/',
       status: 404,
-      want: "getUser: GET https://zone.example.test/api/users/u1 failed with status 404: no route (baseUrl https://zone.example.test/api lacks /api/v3/onezone, under which the spec's server puts the API: try https://zone.example.test/api/api/v3/onezone)",
+      want: "getUser: GET https://zone.example.test/api/users/u1 failed with status 404: no route (the spec's server has the API under /api/v3/onezone: try baseUrl https://zone.example.test/api/v3/onezone)",
+    },
+    {
+      name: 'a prefix of its own',
+      baseUrl: 'https://proxy.example.test/zone',
+      status: 404,
+      want: "getUser: GET https://proxy.example.test/zone/users/u1 failed with status 404: no route (the spec's server has the API under /api/v3/onezone: try baseUrl https://proxy.example.test/zone/api/v3/onezone)",
     },
     {
       name: 'the base path: no hint',
@@ -145,22 +151,22 @@ describe('credentials checked when the client is made', () => {
     {
       name: 'a string',
       options: { bindings: oauth, auth: 'token' as never },
-      want: 'createArthurClient: option "auth" must be a credential made by oauth2() or bearer(), got a string',
+      want: 'createArthurClient: option "auth" must be made by oauth2() or bearer(), got a string',
     },
     {
       name: 'a plain object in a list',
       options: { bindings: keyOrBasic, auth: [apiKey('k'), { kind: 'basic' } as never] },
-      want: 'createArthurClient: option "auth"[1] must be a credential made by apiKey() or basic(), got an object',
+      want: 'createArthurClient: option "auth"[1] must be made by apiKey() or basic(), got an object',
     },
     {
       name: 'a kind no scheme takes',
       options: { bindings: keyOrBasic, auth: bearer('t') },
-      want: 'createArthurClient: option "auth" is a bearer credential, which none of the API\'s security schemes takes; use apiKey() or basic()',
+      want: 'createArthurClient: option "auth" must be made by apiKey() or basic(), got bearer()',
     },
     {
       name: 'a credential without any binding',
       options: { auth: basic('u', 'p') },
-      want: 'createArthurClient: option "auth" is given but no security scheme is bound (`bindings`), so it would never be sent',
+      want: 'createArthurClient: option "auth" must be left out: no security scheme is bound, got basic()',
     },
     {
       name: 'a credential a scheme takes',

@@ -379,27 +379,17 @@ function checkCredentials(
   listed: boolean,
   bindings: readonly SchemeBinding[],
 ): void {
-  const kinds = [...new Set(bindings.map((b) => b.kind))];
-  const makers = kinds
-    .map((kind) => `${kind}()`)
-    .join(', ')
-    .replace(/, ([^,]*)$/, ' or $1');
+  const kinds = bindings.map((b) => b.kind);
+  const makers = [...new Set(kinds)].map((kind) => `${kind}()`).join(' or ');
   credentials.forEach((credential, i) => {
-    const option = `${factory}: option "auth"${listed ? `[${i}]` : ''}`;
-    if (!isCredential(credential)) {
-      const type = Array.isArray(credential) ? 'array' : typeof credential;
-      const got = credential === null ? 'null' : `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
-      throw new TypeError(
-        `${option} must be a credential made by ${makers || 'apiKey(), basic(), bearer() or oauth2()'}, got ${got}`,
-      );
-    }
-    if (!kinds.includes(credential.kind)) {
-      throw new TypeError(
-        kinds.length
-          ? `${option} is ${/^[aeiou]/i.test(credential.kind) ? 'an' : 'a'} ${credential.kind} credential, which none of the API's security schemes takes; use ${makers}`
-          : `${option} is given but no security scheme is bound (\`bindings\`), so it would never be sent`,
-      );
-    }
+    const made = isCredential(credential);
+    if (made && kinds.includes(credential.kind)) return;
+    const type = credential === null ? 'null' : typeof credential;
+    throw new TypeError(
+      `${factory}: option "auth"${listed ? `[${i}]` : ''} must be ${makers ? `made by ${makers}` : 'left out: no security scheme is bound'}, got ${
+        made ? `${credential.kind}()` : type === 'object' ? 'an object' : `a ${type}`
+      }`,
+    );
   });
 }
 
@@ -424,7 +414,8 @@ function basePathHint(baseUrl: URL, basePath: string | undefined): string | unde
   const path = baseUrl.pathname.replace(/\/$/, '');
   const wanted = basePath?.replace(/\/$/, '');
   if (!wanted || path.endsWith(wanted)) return undefined;
-  return `baseUrl ${baseUrl.origin}${path} lacks ${wanted}, under which the spec's server puts the API: try ${baseUrl.origin}${path}${wanted}`;
+  // A path that starts the base path is a part of it (`/api` of `/api/v3/onezone`), else a prefix of the user's.
+  return `the spec's server has the API under ${wanted}: try baseUrl ${baseUrl.origin}${wanted.startsWith(path) ? '' : path}${wanted}`;
 }
 
 function parseBaseUrl(value: string): URL {

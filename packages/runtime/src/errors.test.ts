@@ -98,8 +98,8 @@ const reasonCases: Array<[name: string, given: { body: unknown; reasons?: string
     ': id must be a number',
   ],
   [
-    'a path through a list',
-    { body: { problems: [{ text: 'a' }, { text: 'b' }] }, reasons: [['problems', '*', 'text']] },
+    'a path to a list, read item by item',
+    { body: { problems: [{ msg: 'a' }, { msg: 'b' }] }, reasons: [['problems']] },
     ': a; b',
   ],
   [

@@ -31,8 +31,9 @@ export function requestIdOf(headers: Readonly<Record<string, string>>): string |
 }
 
 /**
- * Where an error body carries the server's reason: property names from the body down, `*` for every
- * item of a list. The generator derives them from the error models the spec gives per status.
+ * Where an error body carries the server's reason: property names from the body down to a string, a
+ * list or an object, which is read as `reasonOf` reads a body. The generator derives them from the
+ * error models the spec gives per status.
  */
 export type ReasonPath = readonly string[];
 
@@ -78,21 +79,12 @@ function reasonIn(value: unknown, depth = 0): string | undefined {
   return undefined;
 }
 
-/** Follows one reason path into a body; `*` collects a list's items. */
-function at(value: unknown, path: ReasonPath): unknown {
-  let node = value;
-  for (let i = 0; i < path.length; i++) {
-    if (path[i] === '*')
-      return Array.isArray(node) ? node.map((item) => at(item, path.slice(i + 1))) : undefined;
-    node = node && typeof node === 'object' ? (node as Record<string, unknown>)[path[i]!] : undefined;
-  }
-  return node;
-}
-
 /** The server's reason in an error body: where the spec says it is, else under the usual keys. */
 export function reasonOf(body: unknown, reasons?: readonly ReasonPath[]): string | undefined {
   for (const path of reasons ?? []) {
-    const text = reasonIn(at(body, path));
+    const text = reasonIn(
+      path.reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], body),
+    );
     if (text) return text;
   }
   return reasonIn(body);

@@ -145,7 +145,7 @@ export function firstHourSuite(ctx: FirstHourContext): void {
         baseUrl: () => server.origin,
         want: () =>
           basePath
-            ? ` (baseUrl ${server.origin} lacks ${basePath}, under which the spec's server puts the API: try ${server.origin}${basePath})`
+            ? ` (the spec's server has the API under ${basePath}: try baseUrl ${server.origin}${basePath})`
             : '',
       },
       { name: "the spec's base path", baseUrl: () => `${server.origin}${basePath}`, want: () => '' },
@@ -183,23 +183,20 @@ export function firstHourSuite(ctx: FirstHourContext): void {
     });
 
     const kinds = [...new Set(bindingsOf(model).map((b) => b.kind))];
-    const makers = kinds
-      .map((k) => `${k}()`)
-      .join(', ')
-      .replace(/, ([^,]*)$/, ' or $1');
+    const makers = kinds.map((k) => `${k}()`).join(' or ');
     // given: a factory and an `auth` that no scheme of the API can use; want: refused when the client is made.
     const creation = [vendor.factory, modular].flatMap((name) => [
       {
         name,
         given: 'a string',
         auth: 'token' as unknown,
-        want: `${name}: option "auth" must be a credential made by ${makers}, got a string`,
+        want: `${name}: option "auth" must be made by ${makers}, got a string`,
       },
       {
         name,
         given: 'a look-alike object in a list',
         auth: [{ kind: kinds[0] }] as unknown,
-        want: `${name}: option "auth"[0] must be a credential made by ${makers}, got an object`,
+        want: `${name}: option "auth"[0] must be made by ${makers}, got an object`,
       },
     ]);
     it.each(creation)('$name refuses $given as auth when the client is made', ({ name, auth, want }) => {
