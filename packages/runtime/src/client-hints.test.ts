@@ -35,6 +35,18 @@ function answering(status: number, body: unknown = {}) {
   return { sent, fetch };
 }
 
+/** A core made by hand (createClientCore, no facts) with a bearer token, answering 200. */
+function byHand() {
+  const { sent, fetch } = answering(200);
+  const client = createClientCore({
+    baseUrl: 'https://api.example.test',
+    bindings,
+    auth: bearer('t'),
+    fetch,
+  });
+  return { sent, client };
+}
+
 describe('an input key that names a parameter at the top level', () => {
   const cases: Array<{ name: string; input: Record<string, unknown>; want: string }> = [
     {
@@ -64,13 +76,7 @@ describe('an input key that names a parameter at the top level', () => {
     },
   ];
   it.each(cases)('$name', async ({ input, want }) => {
-    const { sent, fetch } = answering(200);
-    const client = createClientCore({
-      baseUrl: 'https://api.example.test',
-      bindings,
-      auth: bearer('t'),
-      fetch,
-    });
+    const { sent, client } = byHand();
     await expect(client.call(getUser, input as CallInput)).rejects.toThrow(new TypeError(want));
     expect(sent).toHaveLength(0);
   });
@@ -227,13 +233,7 @@ describe('every request says who sends it', () => {
   });
 
   it('a client made by hand sends none of ours', async () => {
-    const { sent, fetch } = answering(200);
-    const client = createClientCore({
-      baseUrl: 'https://api.example.test',
-      bindings,
-      auth: bearer('t'),
-      fetch,
-    });
+    const { sent, client } = byHand();
     await client.call(getUser, { path: { user_id: 'u1' } });
     expect(sent[0]!.init.headers['user-agent']).toBeUndefined();
   });
