@@ -6,6 +6,8 @@ import {
 } from '@vendor-clients/auth';
 import { BODY_ENCODERS } from './media.js';
 import type { ApiModel, BodyContent, Operation } from './model.js';
+import { reasonPaths } from './reasons.js';
+import type { JsonObject } from './spec.js';
 
 /** What the emitters need to know about the package they write for. */
 export interface Target {
@@ -13,6 +15,13 @@ export interface Target {
   readonly factory: string;
   /** Where the spec came from, as shown in the do-not-edit header. */
   readonly source: string;
+  /** What requests identify themselves as: the package and its version (`vendor-clients-onezone/0.1.0`). */
+  readonly userAgent?: string;
+}
+
+/** `@vendor-clients/onezone` at `0.1.0` -> `vendor-clients-onezone/0.1.0` (a User-Agent product token). */
+export function userAgentOf(packageName: string, version: string): string {
+  return `${packageName.replace(/^@/, '').replace(/[^A-Za-z0-9.!#$%&'*+^_`|~-]+/g, '-')}/${version}`;
 }
 
 export function header(source: string): string {
@@ -106,7 +115,20 @@ function queryEncoder(op: Operation): string | undefined {
   return op.parameters.some((p) => p.in === 'query') ? 'defaultQuery' : undefined;
 }
 
-export function emitOperations(model: ApiModel, target: Target): string {
+/**
+ * Where each declared error status's model carries the reason (`reasons.ts`), by status; undefined when
+ * no error model of the operation names one.
+ */
+function errorReasons(op: Operation, root: JsonObject): Record<string, string[][]> | undefined {
+  const table: Record<string, string[][]> = {};
+  for (const error of op.errors) {
+    const paths = isJson(error.mediaType) ? reasonPaths(error.schema, root) : [];
+    if (paths.length) table[error.status] = paths;
+  }
+  return Object.keys(table).length ? table : undefined;
+}
+
+export function emitOperations(model: ApiModel, target: Target, root: JsonObject = {}): string {
   const bindings = bindingsOf(model);
   // Operations taking the same schemes share one `security` array: fewer bytes, and the client works out
   // its choice of credentials once per array.
@@ -115,6 +137,8 @@ export function emitOperations(model: ApiModel, target: Target): string {
     const json = JSON.stringify(op.security);
     if (!securities.has(json)) securities.set(json, `security${securities.size}`);
   }
+  // Operations whose error models say the same share one table too.
+  const reasonTables = new Map<string, string>();
   const encoders = new Set<string>();
   const specs = model.operations.map((op) => {
     const fields = [
@@ -150,6 +174,12 @@ export function emitOperations(model: ApiModel, target: Target): string {
       if (names.length) fields.push(`${where}Params: ${JSON.stringify(names)}`);
     }
     if (op.pagination) fields.push(`pagination: ${JSON.stringify(op.pagination)}`);
+    const reasons = errorReasons(op, root);
+    if (reasons) {
+      const json = JSON.stringify(reasons);
+      if (!reasonTables.has(json)) reasonTables.set(json, `reasons${reasonTables.size}`);
+      fields.push(`errorReasons: ${reasonTables.get(json)}`);
+    }
     return `export const ${specName(op)} = { ${fields.join(', ')} } as const satisfies OperationSpec;`;
   });
   // One constant per operation, so a bundle keeps only the operations it calls (and the encoders they
@@ -157,18 +187,29 @@ export function emitOperations(model: ApiModel, target: Target): string {
   // operationSpecs).
   // With no encoder to import, the import is of a type alone and says so.
   const runtimeImport = encoders.size
-    ? `import { ${[...encoders].sort().join(', ')}, type OperationSpec }`
-    : 'import type { OperationSpec }';
+    ? `import { type ClientFacts, ${[...encoders].sort().join(', ')}, type OperationSpec }`
+    : 'import type { ClientFacts, OperationSpec }';
+  const facts: Record<string, string> = {};
+  if (target.userAgent) facts.userAgent = target.userAgent;
+  if (model.basePath) facts.basePath = model.basePath;
   return `${header(target.source)}import type { SchemeBinding } from '@vendor-clients/auth';
 ${runtimeImport} from '@vendor-clients/runtime';
 
 /** servers[0] of the spec, variables filled with their defaults. */
 export const defaultBaseUrl = ${q(model.defaultBaseUrl)};
 
+/**
+ * What the factories tell the runtime besides the user's options: the package and version requests
+ * identify themselves with, and the base path of servers[0], named when a 404 comes from a baseUrl
+ * without it.
+ */
+export const clientFacts: ClientFacts = ${JSON.stringify(facts)};
+
 /** How each security scheme of the spec is fed. */
 export const bindings: readonly SchemeBinding[] = ${JSON.stringify(bindings, null, 2)};
 
 ${[...securities].map(([json, name]) => `const ${name} = ${json} as const;`).join('\n')}
+${[...reasonTables].map(([json, name]) => `const ${name} = ${json} as const;`).join('\n')}
 
 ${specs.join('\n')}
 
@@ -441,7 +482,7 @@ export interface ${name} extends ClientCore {
  * gives the same calls as methods instead.
  */
 export function create${name}(options: ${name}ClientOptions = {}): ${name} {
-  return createBareClientCore({ ...options, baseUrl: options.baseUrl ?? spec.defaultBaseUrl, bindings: spec.bindings }, 'create${name}') as ${name};
+  return createBareClientCore({ ...options, baseUrl: options.baseUrl ?? spec.defaultBaseUrl, bindings: spec.bindings }, 'create${name}', spec.clientFacts) as ${name};
 }
 
 ${types.join('\n')}
@@ -480,7 +521,7 @@ export function emitClient(model: ApiModel, target: Target): string {
   const runtime = ['type CallInit', 'type CallInput', 'createBareClientCore'];
   if (paging) runtime.push('type PaginateInit', 'type Paginator', 'paginate');
   return `${header(target.source)}import { ${runtime.join(', ')} } from '@vendor-clients/runtime';
-import { bindings, defaultBaseUrl, operationSpecs } from './operations.gen.js';
+import { bindings, clientFacts, defaultBaseUrl, operationSpecs } from './operations.gen.js';
 import type { ${[...typeNames].join(', ')} } from './ops.gen.js';
 
 /**
@@ -516,7 +557,7 @@ type PaginatorsArePagedOperations = Holds<Same<keyof ${name}Client['paginate'], 
 /** Creates a ${model.title} client with every operation as a method. */
 export function ${target.factory}(options: ${name}ClientOptions = {}): ${name}Client {
   // The core is made here, not by create${name}, so a message about the options names this factory.
-  const core = createBareClientCore({ ...options, baseUrl: options.baseUrl ?? defaultBaseUrl, bindings }, '${target.factory}');
+  const core = createBareClientCore({ ...options, baseUrl: options.baseUrl ?? defaultBaseUrl, bindings }, '${target.factory}', clientFacts);
   const client: Record<string, unknown> = { call: core.call };${paging ? '\n  const paginators: Record<string, unknown> = {};' : ''}
   for (const [method, operation] of Object.entries(operationSpecs)) {
     client[method] = (input?: CallInput, init?: CallInit) => core.call(operation, input, init);${

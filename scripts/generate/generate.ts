@@ -2,7 +2,16 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { vendors } from '../vendors.js';
-import { emitClient, emitEnv, emitIndex, emitOperations, emitOps, emitRaw, type Target } from './emit.js';
+import {
+  emitClient,
+  emitEnv,
+  emitIndex,
+  emitOperations,
+  emitOps,
+  emitRaw,
+  type Target,
+  userAgentOf,
+} from './emit.js';
 import { readModel } from './model.js';
 import { emitSchema } from './schema.js';
 import { loadSpec } from './spec.js';
@@ -14,16 +23,24 @@ export interface GenerateOptions {
   readonly specFile: string;
   readonly outDir: string;
   readonly factory: string;
+  /** The package's name and version, for the User-Agent its requests send; none when left out. */
+  readonly packageName?: string;
+  readonly version?: string;
 }
 
 /** Writes schema/operations/ops/client/raw/env/index/validate `.gen.ts` files for one spec; returns the files written. */
-export async function generate({ specFile, outDir, factory }: GenerateOptions): Promise<string[]> {
+export async function generate(options: GenerateOptions): Promise<string[]> {
+  const { specFile, outDir, factory, packageName, version } = options;
   const spec = loadSpec(specFile);
   const model = readModel(spec);
-  const target: Target = { factory, source: relative(repoRoot, specFile).split('\\').join('/') };
+  const target: Target = {
+    factory,
+    source: relative(repoRoot, specFile).split('\\').join('/'),
+    ...(packageName && version ? { userAgent: userAgentOf(packageName, version) } : {}),
+  };
   const files: Record<string, string> = {
     'schema.gen.ts': await emitSchema(spec.doc, target.source),
-    'operations.gen.ts': emitOperations(model, target),
+    'operations.gen.ts': emitOperations(model, target, spec.doc),
     'ops.gen.ts': emitOps(model, target),
     'client.gen.ts': emitClient(model, target),
     'raw.gen.ts': emitRaw(model, target),
@@ -42,7 +59,10 @@ export async function generate({ specFile, outDir, factory }: GenerateOptions): 
 
 /** The generate options for the vendor package in `packageDir` (found by its package.json name). */
 export function optionsForPackage(packageDir: string): GenerateOptions {
-  const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { name?: string };
+  const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
+    name?: string;
+    version?: string;
+  };
   const vendor = vendors.find((v) => v.packageName === manifest.name);
   if (!vendor) {
     throw new Error(
@@ -53,5 +73,7 @@ export function optionsForPackage(packageDir: string): GenerateOptions {
     specFile: join(repoRoot, 'specs', vendor.id, 'openapi.yaml'),
     outDir: join(packageDir, 'src', 'generated'),
     factory: vendor.factory,
+    packageName: vendor.packageName,
+    ...(typeof manifest.version === 'string' ? { version: manifest.version } : {}),
   };
 }

@@ -66,6 +66,11 @@ export type Pagination = PaginationSpec;
 export interface ApiModel {
   readonly title: string;
   readonly defaultBaseUrl: string;
+  /**
+   * The path servers[0] puts the API under (`/api/v3/onezone`), when it is fixed (no server variable in
+   * it); undefined for none.
+   */
+  readonly basePath: string | undefined;
   readonly securitySchemes: JsonObject;
   readonly operations: readonly Operation[];
 }
@@ -127,6 +132,7 @@ export function readModel(spec: LoadedSpec): ApiModel {
   return {
     title: typeof info.title === 'string' ? info.title : 'API',
     defaultBaseUrl: readDefaultServer(spec),
+    basePath: readBasePath(spec),
     securitySchemes,
     operations,
   };
@@ -340,6 +346,13 @@ function readSecurity(
       Object.entries(alternative).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : []]),
     );
   });
+}
+
+/** The fixed path of servers[0] (read after readDefaultServer has checked it). */
+function readBasePath(spec: LoadedSpec): string | undefined {
+  const url = ((spec.doc.servers as JsonObject[])[0]!.url as string).replace(/^[a-z]+:\/\/[^/]*/i, '');
+  const path = url.replace(/[?#].*$/, '').replace(/\/+$/, '');
+  return path && !path.includes('{') ? path : undefined;
 }
 
 /** servers[0] with its variables filled by their defaults. */

@@ -20,6 +20,7 @@ import {
   inputIsOptional,
   paginatorName,
   pascal,
+  userAgentOf,
 } from './emit.js';
 import { repoRoot } from './generate.js';
 import { type ApiModel, type Operation, readModel } from './model.js';
@@ -408,6 +409,7 @@ function placeholders(vendor: Vendor, spec: LoadedSpec): Record<string, string> 
     packageName: vendor.packageName,
     title: vendor.title,
     defaultBaseUrl: model.defaultBaseUrl,
+    userAgent: userAgentOf(vendor.packageName, '<version>'),
     operationCount: String(model.operations.length),
     example: example(vendor, model),
     modularExample: modularExample(vendor, model),

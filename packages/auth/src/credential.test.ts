@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { apiKey, basic, bearer, type Credential } from './credential.js';
+import { apiKey, basic, bearer, type Credential, isCredential } from './credential.js';
 import { oauth2 } from './oauth2.js';
 import { resolveCredential } from './resolve.js';
 
@@ -129,5 +129,21 @@ describe('property: what a credential shows does not depend on its secret', () =
         expect(await messageFor(`${secret}${bad}${secret}`)).toBe(reference);
       }),
     );
+  });
+});
+
+describe('isCredential', () => {
+  const cases: Array<[name: string, given: unknown, want: boolean]> = [
+    ['apiKey()', apiKey('k'), true],
+    ['basic()', basic('u', 'p'), true],
+    ['bearer()', bearer(() => 't'), true],
+    ['a string', 'token', false],
+    ['a look-alike object', { kind: 'bearer' }, false],
+    ['a copy of a credential', { ...bearer('t') }, false],
+    ['null', null, false],
+    ['undefined', undefined, false],
+  ];
+  it.each(cases)('%s: %s', (_name, given, want) => {
+    expect(isCredential(given)).toBe(want);
   });
 });

@@ -78,6 +78,14 @@ export function createCredential<C extends Credential>(
   return credential as unknown as C;
 }
 
+/**
+ * Whether `value` is a credential made by this package (`apiKey()`, `basic()`, `bearer()`, `oauth2()`),
+ * so a client can refuse anything else when it is made rather than at its first request.
+ */
+export function isCredential(value: unknown): value is Credential {
+  return internalsByCredential.has(value as object);
+}
+
 export function internalsOf(credential: unknown, place: string): CredentialInternals {
   // WeakMap.get gives undefined for anything that is not a key, primitives included.
   const internals = internalsByCredential.get(credential as object);

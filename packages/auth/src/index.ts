@@ -8,6 +8,7 @@ export {
   bearer,
   type Credential,
   type CredentialKind,
+  isCredential,
   type OAuth2Credential,
 } from './credential.js';
 export { type CredentialsFromEnvOptions, credentialsFromEnv, type Env, envVariables } from './env.js';

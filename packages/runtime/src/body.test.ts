@@ -13,14 +13,14 @@ async function fields(bytes: string | Uint8Array, contentType: string): Promise<
   return out;
 }
 
-/** A core of `create`'s kind whose fetch records each Request and answers 204. */
+/** A core of `create`'s kind whose fetch records each request (as a Request) and answers 204. */
 function recording(create: typeof createClientCore): { sent: Request[]; client: ClientCore } {
   const sent: Request[] = [];
   const client = create({
     baseUrl: 'https://api.example.test',
     retry: false,
-    fetch: async (request) => {
-      sent.push(request);
+    fetch: async (url, init) => {
+      sent.push(new Request(url, init));
       return new Response(null, { status: 204 });
     },
   });

@@ -2,6 +2,7 @@ import {
   type Credential,
   checkBinding,
   credentialSource,
+  isCredential,
   type SchemeBinding,
   SentSecrets,
   selectSecurity,
@@ -32,15 +33,22 @@ import {
 export interface ClientCoreOptions {
   /** Where requests go; the generated factories default it to the spec's first server. */
   baseUrl: string;
-  /** Custom fetch for the default transport; `globalThis.fetch` (looked up at call time) when omitted. */
+  /**
+   * A `fetch` for the default transport, called as `fetch(url, init)` with the headers (credentials
+   * included) a plain object in `init`, so a wrapper of `globalThis.fetch` works as it is; `globalThis.fetch`
+   * (looked up at call time) when omitted.
+   */
   fetch?: FetchLike;
   /**
    * What moves the bytes (default: `fetch`). On Node, `createNodeTransport()` from
    * `@vendor-clients/runtime/node` is faster; whoever creates a transport closes it.
    */
   transport?: Transport;
-  /** Headers sent with every request. */
-  headers?: Record<string, string>;
+  /**
+   * Headers sent with every request; `null` drops one the client would send, such as the
+   * `x-vendor-clients-agent` of a generated client.
+   */
+  headers?: Record<string, string | null>;
   /** One credential or several (e.g. an API key and basic auth, used where each is accepted). */
   auth?: Credential | readonly Credential[];
   /** How the spec's security schemes are fed (from the generated code). */
@@ -75,6 +83,24 @@ export interface CallInit {
   hooks?: DefinedHooks;
   /** This call's validation mode (`'off'`, `'report'`, `'strict'`), or a validation of its own. */
   validate?: ValidationMode | DefinedValidation;
+}
+
+/**
+ * What a generated factory knows of its package and spec beyond the user's options (see
+ * `createBareClientCore`).
+ */
+export interface ClientFacts {
+  /**
+   * The package and its version (`vendor-clients-onezone/0.1.0`), sent with every request as
+   * `User-Agent` on Node (and Deno and Bun, which have its `process`), elsewhere (browsers) as
+   * `x-vendor-clients-agent`; a header of the same name in `headers` wins.
+   */
+  readonly userAgent?: string;
+  /**
+   * The path the spec's server puts the API under (`/api/v3/onezone`): a 404 from a `baseUrl` without
+   * it says so.
+   */
+  readonly basePath?: string;
 }
 
 export interface ClientCore {
@@ -142,24 +168,28 @@ export function createClientCore(options: ClientCoreOptions): ClientCore {
  * `encodeBody`): no default is referenced, so a bundle carries only the encoders of the operations it
  * calls. Query parameters or a body for an operation without an encoder are refused.
  */
-export function createBareClientCore(options: ClientCoreOptions, factory = 'createClientCore'): ClientCore {
-  return createCore(options, undefined, factory);
+export function createBareClientCore(
+  options: ClientCoreOptions,
+  factory = 'createClientCore',
+  facts?: ClientFacts,
+): ClientCore {
+  return createCore(options, undefined, factory, facts);
 }
+
+/** Where a platform lets a request say who sends it: `User-Agent` where it has Node's `process`. */
+const AGENT_HEADER =
+  typeof (globalThis as { process?: { versions?: { node?: unknown } } }).process?.versions?.node === 'string'
+    ? 'user-agent'
+    : 'x-vendor-clients-agent';
 
 /** `factory` is the function the user called, so a message about its options names it. */
 function createCore(
   options: ClientCoreOptions,
   defaults?: Encoders,
   factory = 'createClientCore',
+  facts: ClientFacts = {},
 ): ClientCore {
-  const {
-    fetch: customFetch,
-    transport,
-    headers: clientHeaders,
-    auth,
-    bindings = [],
-    clock = systemClock,
-  } = options;
+  const { fetch: customFetch, transport, auth, bindings = [], clock = systemClock } = options;
   checkKeys(factory, 'option', options, CLIENT_OPTIONS);
   checkKeys(factory, 'retry option', options.retry, RETRY_OPTIONS);
   const baseUrl = parseBaseUrl(options.baseUrl);
@@ -167,9 +197,17 @@ function createCore(
     throw new TypeError(`${factory}: pass either fetch or transport, not both`);
   }
   const credentials: readonly Credential[] = auth === undefined ? [] : Array.isArray(auth) ? auth : [auth];
+  checkCredentials(factory, credentials, Array.isArray(auth), bindings);
   const secrets = new SentSecrets();
   const credentialQueryNames = new Set(bindings.filter((b) => b.in === 'query').map((b) => b.name));
   const baseHref = baseUrl.href.replace(/\/$/, '');
+  // Checked here, so a bad header name or value is reported once, naming the factory.
+  const clientHeaders = mergeHeaderLayers(
+    factory,
+    facts.userAgent ? { [AGENT_HEADER]: facts.userAgent } : undefined,
+    options.headers,
+  );
+  const lacksBasePath = basePathHint(baseUrl, facts.basePath);
   hooks: checkHooks(factory, options.hooks);
   validation: startValidation(factory, options.validate);
   const log = options.logger && redactingLogger(options.logger, secrets);
@@ -231,7 +269,7 @@ function createCore(
     validation: validating = startValidation(operationId, options.validate, init.validate);
     checkKeys(operationId, 'call option', init, CALL_OPTIONS);
     checkKeys(operationId, 'retry option', init.retry, RETRY_OPTIONS);
-    checkKeys(operationId, 'input key', input, INPUT_KEYS);
+    checkKeys(operationId, 'input key', input, INPUT_KEYS, undefined, (key) => parameterHint(op, key));
     checkKeys(
       operationId,
       'path parameter',
@@ -315,14 +353,21 @@ function createCore(
       }
       if (!(status > 199 && status < 300) || spoiled) {
         // A 2xx whose JSON did not parse is a plain ApiError: apiErrorFor has no class for 2xx.
-        throw apiErrorFor({
-          status,
-          body: redactDeep(data, secrets),
-          headers: safeHeaders(response.headers, secrets),
-          operationId,
-          method,
-          url: shownUrl(url) + (spoiled ? ' (response declared JSON but did not parse)' : ''),
-        });
+        const reasons = op.errorReasons;
+        throw apiErrorFor(
+          {
+            status,
+            body: redactDeep(data, secrets),
+            headers: safeHeaders(response.headers, secrets),
+            operationId,
+            method,
+            url: shownUrl(url) + (spoiled ? ' (response declared JSON but did not parse)' : ''),
+          },
+          {
+            reasons: reasons && (reasons[status] ?? reasons[`${`${status}`.charAt(0)}XX`] ?? reasons.default),
+            hint: status === 404 ? lacksBasePath : undefined,
+          },
+        );
       }
       metadata: {
         record.outcome = outcome;
@@ -388,6 +433,55 @@ async function readBody(
     }
   }
   return { value: ok && text === '' ? undefined : text };
+}
+
+/**
+ * Refuses, when the client is made, an `auth` that is not a credential of @vendor-clients/auth, or of
+ * a kind none of the API's security schemes takes: otherwise it would only fail at the first call.
+ */
+function checkCredentials(
+  factory: string,
+  credentials: readonly Credential[],
+  listed: boolean,
+  bindings: readonly SchemeBinding[],
+): void {
+  const kinds = bindings.map((b) => b.kind);
+  const makers = [...new Set(kinds)].map((kind) => `${kind}()`).join(' or ');
+  credentials.forEach((credential, i) => {
+    const made = isCredential(credential);
+    if (made && kinds.includes(credential.kind)) return;
+    const type = credential === null ? 'null' : typeof credential;
+    throw new TypeError(
+      `${factory}: option "auth"${listed ? `[${i}]` : ''} must be ${makers ? `made by ${makers}` : 'left out: no security scheme is bound'}, got ${
+        made ? `${credential.kind}()` : type === 'object' ? 'an object' : `a ${type}`
+      }`,
+    );
+  });
+}
+
+/**
+ * The hint for a top-level input key that names one of the operation's parameters: `getUser({ id })`
+ * for `getUser({ path: { id } })`.
+ */
+function parameterHint(op: OperationSpec, key: string): string | undefined {
+  const where = op.path.includes(`{${key}}`)
+    ? 'path'
+    : op.queryParams?.includes(key)
+      ? 'query'
+      : op.headerParams?.some((name) => name.toLowerCase() === key.toLowerCase())
+        ? 'header'
+        : undefined;
+  const name = /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
+  return where && `it is a ${where} parameter: write { ${where}: { ${name}: … } }`;
+}
+
+/** What a 404 adds when `baseUrl`'s path lacks the base path of the spec's server. */
+function basePathHint(baseUrl: URL, basePath: string | undefined): string | undefined {
+  const path = baseUrl.pathname.replace(/\/$/, '');
+  const wanted = basePath?.replace(/\/$/, '');
+  if (!wanted || path.endsWith(wanted)) return undefined;
+  // A path that starts the base path is a part of it (`/api` of `/api/v3/onezone`), else a prefix of the user's.
+  return `the spec's server has the API under ${wanted}: try baseUrl ${baseUrl.origin}${wanted.startsWith(path) ? '' : path}${wanted}`;
 }
 
 function parseBaseUrl(value: string): URL {

@@ -30,6 +30,66 @@ export function requestIdOf(headers: Readonly<Record<string, string>>): string |
   return undefined;
 }
 
+/**
+ * Where an error body carries the server's reason: property names from the body down to a string, a
+ * list or an object, which is read as `reasonOf` reads a body. The generator derives them from the
+ * error models the spec gives per status.
+ */
+export type ReasonPath = readonly string[];
+
+/** What the message says besides the status: where to find the server's reason, and a hint of ours. */
+export interface ApiErrorExplanation {
+  /** Read in order before the usual keys; the first that gives text is the reason. */
+  readonly reasons?: readonly ReasonPath[] | undefined;
+  /** Appended to the message, e.g. that `baseUrl` lacks the spec's base path. */
+  readonly hint?: string | undefined;
+}
+
+/**
+ * The keys an error body usually carries its reason under, when the spec names none or the body does
+ * not follow it: OAuth's `error_description` before its `error` code, RFC 9457's `detail` before its
+ * `title`, `description` and `msg` as nested envelopes and validation lists write them.
+ */
+const REASON_KEYS = ['message', 'error_description', 'detail', 'description', 'msg', 'error', 'title'];
+/** Location keys of an item of a validation list (`{ loc: ['body', 'email'], msg }`). */
+const LOCATION_KEYS = ['loc', 'location', 'field'];
+
+/**
+ * The text of a reason found at `value`: a string as it is; a list as its items' reasons (with each
+ * item's location, if it has one) joined by `; `; an object through the usual keys, one level down at
+ * a time, so `{ error: { description } }` is read too.
+ */
+function reasonIn(value: unknown, depth = 0): string | undefined {
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (!value || typeof value !== 'object' || depth > 3) return undefined;
+  if (Array.isArray(value)) {
+    const items = value.map((item) => {
+      const text = reasonIn(item, depth + 1);
+      const at = LOCATION_KEYS.map((key) => (item as Record<string, unknown>)?.[key]).find(
+        (place) => typeof place === 'string' || Array.isArray(place),
+      );
+      return text && at ? `${Array.isArray(at) ? at.join('.') : at}: ${text}` : text;
+    });
+    return items.filter(Boolean).join('; ') || undefined;
+  }
+  for (const key of REASON_KEYS) {
+    const text = reasonIn((value as Record<string, unknown>)[key], depth + 1);
+    if (text) return text;
+  }
+  return undefined;
+}
+
+/** The server's reason in an error body: where the spec says it is, else under the usual keys. */
+export function reasonOf(body: unknown, reasons?: readonly ReasonPath[]): string | undefined {
+  for (const path of reasons ?? []) {
+    const text = reasonIn(
+      path.reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], body),
+    );
+    if (text) return text;
+  }
+  return reasonIn(body);
+}
+
 /** The server answered with a non-success status. */
 export class ApiError extends Error {
   override readonly name: string = 'ApiError';
@@ -43,19 +103,13 @@ export class ApiError extends Error {
   /** The request URL without user info or credential query parameters. */
   declare readonly url: string;
 
-  constructor(details: ApiErrorDetails) {
-    const { body } = details;
-    let summary: unknown = body;
-    if (body && typeof body === 'object') {
-      const record = body as Record<string, unknown>;
-      summary = ['message', 'error_description', 'error', 'detail', 'title']
-        .map((key) => record[key])
-        .find((value) => typeof value === 'string');
-    }
+  /** The message carries the server's reason (see `reasonOf`), cut at 300 characters, and the hint. */
+  constructor(details: ApiErrorDetails, explanation: ApiErrorExplanation = {}) {
+    const reason = reasonOf(details.body, explanation.reasons);
     super(
       `${details.operationId}: ${details.method} ${details.url} failed with status ${details.status}${
-        typeof summary === 'string' && summary ? `: ${summary.slice(0, 200)}` : ''
-      }`,
+        reason ? `: ${reason.length > 300 ? `${reason.slice(0, 299)}…` : reason}` : ''
+      }${explanation.hint ? ` (${explanation.hint})` : ''}`,
     );
     Object.assign(this, details, { requestId: requestIdOf(details.headers) });
   }
@@ -63,7 +117,7 @@ export class ApiError extends Error {
 
 /** The constructor of an ApiError subclass for one kind of status; its errors carry the literal `name`. */
 export interface ApiErrorClass<N extends string> {
-  new (details: ApiErrorDetails): ApiError & { readonly name: N };
+  new (details: ApiErrorDetails, explanation?: ApiErrorExplanation): ApiError & { readonly name: N };
   readonly prototype: ApiError & { readonly name: N };
 }
 
@@ -72,9 +126,13 @@ export interface ApiErrorClass<N extends string> {
  * `ApiErrorClass` so declarations name it rather than spelling out the class (and `Error`'s statics).
  */
 function apiErrorClass<N extends string>(name: N): ApiErrorClass<N> {
-  return class extends ApiError {
-    override readonly name: N = name;
-  };
+  // Made as an object's property so the class itself is called `name` (NotFoundError.name), which is
+  // also what Node prints for its errors; a class expression alone would be nameless.
+  return {
+    [name]: class extends ApiError {
+      override readonly name: N = name;
+    },
+  }[name]!;
 }
 
 export const BadRequestError = apiErrorClass('BadRequestError');
@@ -94,7 +152,9 @@ export type RateLimitError = InstanceType<typeof RateLimitError>;
 export const InternalServerError = apiErrorClass('InternalServerError');
 export type InternalServerError = InstanceType<typeof InternalServerError>;
 
-const BY_STATUS: Readonly<Record<number, new (details: ApiErrorDetails) => ApiError>> = {
+const BY_STATUS: Readonly<
+  Record<number, new (details: ApiErrorDetails, explanation?: ApiErrorExplanation) => ApiError>
+> = {
   400: BadRequestError,
   401: AuthenticationError,
   403: PermissionDeniedError,
@@ -105,9 +165,9 @@ const BY_STATUS: Readonly<Record<number, new (details: ApiErrorDetails) => ApiEr
 };
 
 /** The most specific ApiError subclass for a status. */
-export function apiErrorFor(details: ApiErrorDetails): ApiError {
+export function apiErrorFor(details: ApiErrorDetails, explanation?: ApiErrorExplanation): ApiError {
   const ErrorClass = BY_STATUS[details.status] ?? (details.status > 499 ? InternalServerError : ApiError);
-  return new ErrorClass(details);
+  return new ErrorClass(details, explanation);
 }
 
 /** A status an error check names: an exact one, or a range as the spec writes it. */

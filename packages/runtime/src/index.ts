@@ -12,6 +12,7 @@ export {
   type CallInit,
   type ClientCore,
   type ClientCoreOptions,
+  type ClientFacts,
   createBareClientCore,
   createClientCore,
 } from './client.js';
@@ -22,6 +23,7 @@ export {
   APIConnectionTimeoutError,
   ApiError,
   type ApiErrorClass,
+  type ApiErrorExplanation,
   type ApiErrorOfStatus,
   AuthenticationError,
   BadRequestError,
@@ -40,6 +42,7 @@ export {
   PathParameterError,
   PermissionDeniedError,
   RateLimitError,
+  type ReasonPath,
   UnprocessableEntityError,
   UserAbortError,
 } from './errors.js';
@@ -68,6 +71,7 @@ export { defaultQuery, type QueryEncoder } from './query.js';
 export { type ResponseMeta, type WithResponse, withResponse } from './response.js';
 export type { RetryOptions } from './retry.js';
 export {
+  type FetchInit,
   type FetchLike,
   fetchTransport,
   type HeaderReader,

@@ -1,4 +1,5 @@
 import type { BodyEncoder } from './body.js';
+import type { ReasonPath } from './errors.js';
 import type { PaginationSpec } from './paginate.js';
 import type { QueryEncoder } from './query.js';
 
@@ -51,6 +52,11 @@ export interface OperationSpec {
   readonly headerParams?: readonly string[];
   /** How it pages (the spec's `x-pagination`), for `paginate`; only paged operations have one. */
   readonly pagination?: PaginationSpec;
+  /**
+   * Where the error bodies the spec declares carry the server's reason, by status as the spec writes it
+   * (`400`, `4XX`, `default`): read for the ApiError's message before the usual keys.
+   */
+  readonly errorReasons?: Readonly<Record<string, readonly ReasonPath[]>>;
 }
 
 /** What one generated method passes for its operation. */

@@ -36,7 +36,8 @@ export const INPUT_KEYS: readonly string[] = ['path', 'query', 'header', 'body',
 
 /**
  * Throws a TypeError for the first key of `given` that `known` does not list (a function, so the list
- * is only built when asked): `getUser: unknown call option "timeout"; did you mean "timeoutMs"?`.
+ * is only built when asked): `getUser: unknown call option "timeout"; did you mean "timeoutMs"?`, or
+ * what `hint` says of the key instead.
  */
 export function checkKeys(
   place: string,
@@ -44,6 +45,7 @@ export function checkKeys(
   given: unknown,
   known: readonly string[] | ((key: string) => boolean),
   names?: () => readonly string[],
+  hint?: (key: string) => string | undefined,
 ): void {
   if (given == null || typeof given !== 'object') return;
   for (const key in given as object) {
@@ -52,7 +54,8 @@ export function checkKeys(
     const near = nearest(key, list);
     throw new TypeError(
       `${place}: unknown ${what} ${JSON.stringify(key)}; ${
-        near ? `did you mean ${JSON.stringify(near)}?` : `known: ${list.join(', ') || 'none'}`
+        hint?.(key) ??
+        (near ? `did you mean ${JSON.stringify(near)}?` : `known: ${list.join(', ') || 'none'}`)
       }`,
     );
   }

@@ -34,8 +34,8 @@ const setups: Setup[] = [
         baseUrl: 'https://api.example.test/base',
         seen: () => seen.splice(0),
         options: {
-          fetch: async (request) => {
-            seen.push(request.url);
+          fetch: async (url) => {
+            seen.push(url);
             return new Response('{}', { headers: { 'content-type': 'application/json' } });
           },
         },

@@ -5,10 +5,26 @@
  */
 
 /**
- * A `fetch` you hand the default transport: it is called with one `Request` and must not follow
- * redirects itself. The platform's own `fetch` fits, and is called as `fetch(url, init)` instead.
+ * What the default transport passes a `fetch` as its second argument, as code calling the platform's
+ * `fetch(url, init)` would: headers (credentials included) as a plain object with lower-case names, so a
+ * wrapper's `{ ...init.headers, 'x-extra': '1' }` keeps them; a fresh object per request, the wrapper's
+ * to change. `redirect` is `'manual'`: the runtime follows redirects itself (dropping credentials off
+ * the configured origin), so a wrapper passes it on as it is.
  */
-export type FetchLike = (input: Request) => Promise<Response>;
+export interface FetchInit extends RequestInit {
+  method: string;
+  headers: Record<string, string>;
+  redirect: 'manual';
+  /** Aborts the request and its body: the caller's signal joined with the attempt's timeout. */
+  signal?: AbortSignal;
+}
+
+/**
+ * A `fetch` for the default transport, called exactly as the platform's: `fetch(url, init)`. The
+ * platform's `fetch` fits, and so does a wrapper of it:
+ * `(url, init) => fetch(url, { ...init, headers: { ...init.headers, 'x-extra': '1' } })`.
+ */
+export type FetchLike = (url: string, init: FetchInit) => Promise<Response>;
 
 /** One request as a transport gets it: final URL, credentials already applied, redirects not followed. */
 export interface HttpRequest {
@@ -59,27 +75,23 @@ export interface Transport {
 }
 
 /**
- * The default transport: a `fetch` (looked up at call time) with `redirect: 'manual'`. The platform's
- * `fetch` is called as `fetch(url, init)`: it builds its one `Request` from that, where a `Request`
- * built here would be copied into a second one (undici copies it and re-follows its signal, about
- * 15 µs a call on Node 20). A `fetch` you pass keeps getting a `Request`, as `FetchLike` promises.
+ * The default transport: a `fetch` (looked up at call time) called as `fetch(url, init)`, with
+ * `redirect: 'manual'`. Called that way the platform's `fetch` builds its one `Request` from it, where a
+ * `Request` built here would be copied into a second one (undici copies it and re-follows its signal,
+ * about 15 µs a call on Node 20).
  */
 export function fetchTransport(fetchOf: () => FetchLike): Transport {
   return {
     async send(request) {
-      const fetchFn = fetchOf();
-      const init: RequestInit = {
+      const init: FetchInit = {
         method: request.method,
-        headers: request.headers,
+        headers: { ...request.headers },
         redirect: 'manual',
       };
       // A Uint8Array is a valid body; TypeScript's DOM lib only lists ArrayBuffer-backed views.
       if (request.body !== undefined) init.body = request.body as BodyInit;
       if (request.signal) init.signal = request.signal;
-      const response = await (fetchFn === globalThis.fetch
-        ? globalThis.fetch(request.url, init)
-        : fetchFn(new Request(request.url, init)));
-      return new FetchResponse(response);
+      return new FetchResponse(await fetchOf()(request.url, init));
     },
     close: async () => {},
   };

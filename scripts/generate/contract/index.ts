@@ -14,6 +14,7 @@ import { repoRoot } from '../generate.js';
 import { readModel } from '../model.js';
 import { loadSpec } from '../spec.js';
 import { type ContractCase, contractCase } from './cases.js';
+import { firstHourSuite } from './first-hour.js';
 import { instantClock, recordingHooks } from './observe.js';
 import { type PagesAs, pagingTests } from './paging.js';
 import { type RecordingServer, startRecordingServer } from './server.js';
@@ -112,6 +113,8 @@ export function contractSuite(
       }
     });
   }
+
+  firstHourSuite({ vendor, model, root: spec.doc, cases, pkg, rawEntry, credentialsFor });
 
   let transport: Transport | undefined;
   function optionsFor(c: ContractCase): Record<string, unknown> {

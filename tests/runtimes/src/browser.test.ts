@@ -76,6 +76,11 @@ describe('kestra client in headless Chromium', () => {
     });
     const preflight = api.seen.find((r) => r.method === 'OPTIONS');
     expect(preflight?.headers['access-control-request-headers']).toMatch(/authorization/);
-    expect(api.seen.find((r) => r.method === 'GET')?.headers.origin).toBe(new URL(page.url).origin);
+    const get = api.seen.find((r) => r.method === 'GET');
+    expect(get?.headers.origin).toBe(new URL(page.url).origin);
+    // A browser keeps User-Agent for itself: the package names itself in an x- header instead.
+    expect(get?.headers['x-vendor-clients-agent']).toMatch(/^vendor-clients-kestra\/\d+\.\d+\.\d+/);
+    expect(get?.headers['user-agent']).toContain('HeadlessChrome');
+    expect(preflight?.headers['access-control-request-headers']).toMatch(/x-vendor-clients-agent/);
   });
 });
