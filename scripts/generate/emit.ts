@@ -29,6 +29,15 @@ export function bindingsOf(model: ApiModel): SchemeBinding[] {
   return bindSecuritySchemes(model.securitySchemes);
 }
 
+/**
+ * The token endpoint the spec's oauth2 schemes name (one URL, or none when they name none or several):
+ * the package's `oauth2()` and `<vendor>CredentialsFromEnv()` default to it.
+ */
+export function defaultTokenUrl(bindings: readonly SchemeBinding[]): string | undefined {
+  const urls = new Set(bindings.flatMap((b) => (b.kind === 'oauth2' && b.tokenUrl ? [b.tokenUrl] : [])));
+  return urls.size === 1 ? [...urls][0] : undefined;
+}
+
 /** The credential kinds the vendor's schemes accept, in a fixed order. */
 export function acceptedKinds(bindings: readonly SchemeBinding[]): CredentialKind[] {
   const kinds = new Set(bindings.map((b) => b.kind));
@@ -283,6 +292,7 @@ function otherExports(model: ApiModel, target: Target): string[] {
     `create${vendorName(target.factory)}`,
     fromEnvName(target.factory),
     'defaultBaseUrl',
+    'defaultTokenUrl',
     'operationSpecs',
     'isApiError',
     'CredentialError',
@@ -435,41 +445,61 @@ export function create${name}RawClient(client: ${name}): RawClient<paths> {
 export function emitEnv(model: ApiModel, target: Target): string {
   const name = vendorName(target.factory);
   const prefix = envPrefix(target.factory);
-  const kinds = acceptedKinds(bindingsOf(model));
+  const bindings = bindingsOf(model);
+  const kinds = acceptedKinds(bindings);
+  const tokenUrl = defaultTokenUrl(bindings);
   const variables = envVariables(prefix);
   const listed = kinds.map((k) => `\`${k}\`: ${variables[k].map((v) => `\`${v}\``).join(', ')}`);
-  return `${header(target.source)}import { credentialsFromEnv, type Env } from '@vendor-clients/auth';
-import type { ${name}Credential } from './ops.gen.js';
+  const authImports = ['credentialsFromEnv', 'type Env', ...(tokenUrl ? ['oauth2WithTokenUrl'] : [])];
+  const oauth2 = tokenUrl
+    ? `
+/** The token endpoint the spec names: the default \`tokenUrl\` of \`oauth2()\` and of \`${prefix}_TOKEN_URL\`. */
+export const defaultTokenUrl = ${q(tokenUrl)};
 
+/**
+ * OAuth2 access tokens from the ${model.title}'s token endpoint (default \`tokenUrl\`:
+ * ${tokenUrl}), cached and refreshed before they expire; a \`tokenUrl\` given here overrides it.
+ */
+export const oauth2 = oauth2WithTokenUrl(defaultTokenUrl);
+`
+    : '';
+  return `${header(target.source)}import { ${authImports.join(', ')} } from '@vendor-clients/auth';
+import type { ${name}Credential } from './ops.gen.js';
+${oauth2}
 /**
  * ${model.title} credentials from environment variables, one per kind that is set
  * (see \`credentialsFromEnv\` of @vendor-clients/auth):
  *
 ${listed.map((l) => ` * - ${l}`).join('\n')}
- *
+ *${tokenUrl ? `\n * \`${prefix}_TOKEN_URL\` defaults to ${tokenUrl}.\n *` : ''}
  * @param env Default \`globalThis.process?.env\`; pass an object where there is none (browsers).
  * @throws CredentialError naming the variables when none is set or a set is incomplete or unusable.
  */
 export function ${fromEnvName(target.factory)}(env?: Env): ${name}Credential[] {
-  return credentialsFromEnv({ prefix: ${q(prefix)}, kinds: ${JSON.stringify(kinds)}, env }) as ${name}Credential[];
+  return credentialsFromEnv({ prefix: ${q(prefix)}, kinds: ${JSON.stringify(kinds)}, env${tokenUrl ? ', tokenUrl: defaultTokenUrl' : ''} }) as ${name}Credential[];
 }
 `;
 }
 
 export function emitIndex(model: ApiModel, target: Target): string {
   const name = vendorName(target.factory);
-  const kinds = acceptedKinds(bindingsOf(model));
-  const values = kinds.map((k) => CONSTRUCTORS[k].fn);
+  const bindings = bindingsOf(model);
+  const kinds = acceptedKinds(bindings);
+  // With a token URL in the spec, `oauth2` is the package's own (that URL as its default tokenUrl).
+  const ownOauth2 = defaultTokenUrl(bindings) !== undefined;
+  const values = kinds.map((k) => CONSTRUCTORS[k].fn).filter((fn) => !(ownOauth2 && fn === 'oauth2'));
   const types = [
     ...kinds.map((k) => CONSTRUCTORS[k].type),
     'Env',
     'Secret',
     ...(kinds.includes('oauth2') ? ['OAuth2Options'] : []),
+    ...(ownOauth2 ? ['OAuth2DefaultedOptions'] : []),
   ];
+  const envExports = [fromEnvName(target.factory), ...(ownOauth2 ? ['defaultTokenUrl', 'oauth2'] : [])];
   return `${header(target.source)}export type * from './client.gen.js';
 export { ${target.factory} } from './client.gen.js';
 export * from './ops.gen.js';
-export { ${fromEnvName(target.factory)} } from './env.gen.js';
+export { ${envExports.join(', ')} } from './env.gen.js';
 export { defaultBaseUrl, operationSpecs } from './operations.gen.js';
 export type { components, operations, paths, Readable, Writable } from './schema.gen.js';
 /** The credential constructors ${name} accepts. */

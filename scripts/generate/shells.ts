@@ -12,7 +12,15 @@ import {
 import { dirname, join, relative } from 'node:path';
 import { type CredentialKind, envVariables, type SchemeBinding } from '@vendor-clients/auth';
 import type { Vendor } from '../vendors.js';
-import { acceptedKinds, bindingsOf, envPrefix, fromEnvName, inputIsOptional, pascal } from './emit.js';
+import {
+  acceptedKinds,
+  bindingsOf,
+  defaultTokenUrl,
+  envPrefix,
+  fromEnvName,
+  inputIsOptional,
+  pascal,
+} from './emit.js';
 import { repoRoot } from './generate.js';
 import { type ApiModel, type Operation, readModel } from './model.js';
 import { type LoadedSpec, loadSpec } from './spec.js';
@@ -133,7 +141,7 @@ export function writeShells(list: readonly Vendor[]): string[] {
   );
 }
 
-function credentialCode(vendor: Vendor, binding: SchemeBinding): string {
+function credentialCode(vendor: Vendor, binding: SchemeBinding, tokenUrl: string | undefined): string {
   const env = envPrefix(vendor.factory);
   switch (binding.kind) {
     case 'apiKey':
@@ -143,8 +151,8 @@ function credentialCode(vendor: Vendor, binding: SchemeBinding): string {
     case 'bearer':
       return `bearer(process.env.${env}_TOKEN!)`;
     case 'oauth2':
-      return `oauth2({
-    tokenUrl: process.env.${env}_TOKEN_URL!,
+      // With a token URL in the spec, the package's oauth2() defaults to it.
+      return `oauth2({${tokenUrl ? '' : `\n    tokenUrl: process.env.${env}_TOKEN_URL!,`}
     clientId: process.env.${env}_CLIENT_ID!,
     grant: 'refresh_token',
     refreshToken: process.env.${env}_REFRESH_TOKEN!,
@@ -162,7 +170,7 @@ function bindingTitle(binding: SchemeBinding): string {
     case 'bearer':
       return `token, sent in ${where} as \`${binding.prefix ?? ''}<token>\``;
     case 'oauth2':
-      return `OAuth2 access token from a token endpoint (cached, refreshed before expiry and once after a 401), sent in ${where}`;
+      return `OAuth2 access token from ${binding.tokenUrl ? `the token endpoint ${binding.tokenUrl} (the default \`tokenUrl\`)` : 'a token endpoint'} (cached, refreshed before expiry and once after a 401), sent in ${where}`;
   }
 }
 
@@ -177,7 +185,7 @@ Accepted by ${usedBy} of ${model.operations.length} operations.
 \`\`\`ts
 import { ${binding.kind}, ${vendor.factory} } from '${vendor.packageName}';
 
-const client = ${vendor.factory}({ auth: ${credentialCode(vendor, binding)} });
+const client = ${vendor.factory}({ auth: ${credentialCode(vendor, binding, defaultTokenUrl(bindings))} });
 \`\`\``;
   });
   const kinds = acceptedKinds(bindings);
@@ -186,22 +194,25 @@ operations accept different schemes; each operation uses the first of its spec's
 your credentials satisfy. Secrets may be functions (\`() => string | Promise<string>\`), called per
 request. Credentials are only sent to the configured \`baseUrl\`'s origin.
 
-${envSection(vendor, kinds)}
+${envSection(vendor, kinds, defaultTokenUrl(bindings))}
 
 ${sections.join('\n\n')}`;
 }
 
-const ENV_MEANING: Record<CredentialKind, (names: readonly string[], oauth2: boolean) => string> = {
+const ENV_MEANING: Record<
+  CredentialKind,
+  (names: readonly string[], oauth2: boolean, tokenUrl: string | undefined) => string
+> = {
   apiKey: ([key]) => `\`${key}\`: API key`,
   bearer: ([token], oauth2) =>
     `\`${token}\`: bearer token${oauth2 ? ' (an OAuth2 access token you already have, not refreshed)' : ''}`,
   basic: ([user, pass]) => `\`${user}\` and \`${pass}\`: HTTP basic, both required`,
-  oauth2: ([url, id, secret, refresh, scope]) =>
-    `\`${url}\`, \`${id}\`, and \`${refresh}\` (refresh-token grant; \`${secret}\` optional) or \`${secret}\` alone (client-credentials grant); optional \`${scope}\` (space-separated): OAuth2 tokens from that endpoint`,
+  oauth2: ([url, id, secret, refresh, scope], _oauth2, tokenUrl) =>
+    `${tokenUrl ? `\`${id}\` (\`${url}\` optional, default ${tokenUrl}),` : `\`${url}\`, \`${id}\`,`} and \`${refresh}\` (refresh-token grant; \`${secret}\` optional) or \`${secret}\` alone (client-credentials grant); optional \`${scope}\` (space-separated): OAuth2 tokens from that endpoint`,
 };
 
 /** The README part on \`<vendor>CredentialsFromEnv\`: which variables, for which kind. */
-function envSection(vendor: Vendor, kinds: readonly CredentialKind[]): string {
+function envSection(vendor: Vendor, kinds: readonly CredentialKind[], tokenUrl: string | undefined): string {
   const names = envVariables(envPrefix(vendor.factory));
   const fn = fromEnvName(vendor.factory);
   return `### From environment variables
@@ -215,7 +226,7 @@ const client = ${vendor.factory}({ auth: ${fn}() });
 \`${fn}(env?)\` reads these variables (unset or empty ones are skipped) and
 returns one credential per kind that is set:
 
-${kinds.map((k) => `- ${ENV_MEANING[k](names[k], kinds.includes('oauth2'))}`).join('\n')}
+${kinds.map((k) => `- ${ENV_MEANING[k](names[k], kinds.includes('oauth2'), tokenUrl)}`).join('\n')}
 
 It throws a \`CredentialError\` naming the variables (never their values) when none is set, a pair is
 incomplete, or a value is unusable. \`env\` defaults to \`globalThis.process?.env\`; in a browser, pass
