@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { type CredentialKind, envVariables, type SchemeBinding } from '@vendor-clients/auth';
+import { packageMetadata, readRepository, repoLink } from '../repository.js';
 import type { Vendor } from '../vendors.js';
 import {
   acceptedKinds,
@@ -324,8 +325,17 @@ function placeholders(vendor: Vendor, spec: LoadedSpec): Record<string, string> 
     );
   const op = typeTestOperation(vendor, model);
   const pathParam = op.parameters.find((p) => p.in === 'path')!;
+  const repo = readRepository();
+  const metadata = packageMetadata(repo, `packages/${vendor.id}`);
   return {
     id: vendor.id,
+    license: metadata.license,
+    repositoryGitUrl: metadata.repository.url,
+    homepage: metadata.homepage,
+    bugsUrl: metadata.bugs.url,
+    specUrl: repoLink(repo, `specs/${vendor.id}/openapi.yaml`),
+    runtimeUrl: repoLink(repo, 'packages/runtime/README.md'),
+    authUrl: repoLink(repo, 'packages/auth/README.md'),
     packageName: vendor.packageName,
     title: vendor.title,
     defaultBaseUrl: model.defaultBaseUrl,
