@@ -19,11 +19,11 @@ import {
   defaultTokenUrl,
   envPrefix,
   fromEnvName,
-  inputIsOptional,
   pascal,
 } from './emit.js';
 import { repoRoot } from './generate.js';
 import { type ApiModel, type Operation, readModel } from './model.js';
+import { exampleCall, flowOperations, flowSteps, summaryOf } from './readme-example.js';
 import { type LoadedSpec, loadSpec } from './spec.js';
 import { bodyCases, errorCases, FieldChecks, responseCases } from './type-cases.js';
 
@@ -234,13 +234,40 @@ incomplete, or a value is unusable. \`env\` defaults to \`globalThis.process?.en
 an object.`;
 }
 
-function exampleOperation(model: ApiModel): Operation {
-  const gets = model.operations.filter((op) => op.method === 'get' && !op.body?.required);
-  return (
-    gets.find((op) => inputIsOptional(op)) ??
-    gets.find((op) => op.parameters.every((p) => !p.required || p.in === 'path')) ??
-    model.operations[0]!
-  );
+/** The README's first example: the vendor's user flow as methods, errors handled once. */
+function example(vendor: Vendor, model: ApiModel, spec: LoadedSpec): string {
+  const fn = fromEnvName(vendor.factory);
+  const steps = flowSteps(vendor, model, spec.doc, 'method').replace(/^(?=.)/gm, '  ');
+  return `import { ApiError, ${vendor.factory}, ${fn} } from '${vendor.packageName}';
+
+// Credentials from the variables listed under "Authentication", e.g. ${envVariables(envPrefix(vendor.factory))[acceptedKinds(bindingsOf(model))[0]!][0]}.
+const client = ${vendor.factory}({ auth: ${fn}() });
+
+try {
+${steps}
+} catch (error) {
+  if (error instanceof ApiError) console.error(error.status, error.body, error.requestId);
+  else throw error;
+}`;
+}
+
+/** The README's example of the functions form: the same flow, as functions. */
+function modularExample(vendor: Vendor, model: ApiModel, spec: LoadedSpec): string {
+  const connect = vendor.factory.replace(/Client$/, '');
+  const ops = flowOperations(vendor, model).map((op) => op.operationId);
+  return `import { ${[connect, fromEnvName(vendor.factory), ...ops].join(', ')} } from '${vendor.packageName}';
+
+const client = ${connect}({ auth: ${fromEnvName(vendor.factory)}() });
+
+${flowSteps(vendor, model, spec.doc, 'function')}`;
+}
+
+/** The flow's step that reads one user, for the README's metadata and error examples. */
+function readStep(vendor: Vendor, model: ApiModel): Operation {
+  const steps = flowOperations(vendor, model).filter((op) => op.method === 'get');
+  const op = steps.find((o) => o.parameters.some((p) => p.in === 'path')) ?? steps[0];
+  if (!op) throw new Error(`scripts/vendors.ts: ${vendor.id}'s userFlow has no GET operation`);
+  return op;
 }
 
 function pathArgs(op: Operation): string {
@@ -252,43 +279,12 @@ function pathArgs(op: Operation): string {
   return `{ ${fields.join(', ')} }`;
 }
 
-function example(vendor: Vendor, model: ApiModel): string {
-  const op = exampleOperation(model);
-  const hasPath = op.parameters.some((p) => p.in === 'path');
-  const args = hasPath ? `{ path: ${pathArgs(op).replace(/'x'/g, "'ID'")} }` : '';
-  const fn = fromEnvName(vendor.factory);
-  return `import { ApiError, ${vendor.factory}, ${fn} } from '${vendor.packageName}';
-
-// Credentials from the variables listed under "Authentication", e.g. ${envVariables(envPrefix(vendor.factory))[acceptedKinds(bindingsOf(model))[0]!][0]}.
-const client = ${vendor.factory}({ auth: ${fn}() });
-
-try {
-  const result = await client.${op.operationId}(${args});
-  console.log(result);
-} catch (error) {
-  if (error instanceof ApiError) console.error(error.status, error.body, error.requestId);
-  else throw error;
-}`;
-}
-
-/** The README's example of the functions form: the same call as `example`, as a function. */
-function modularExample(vendor: Vendor, model: ApiModel): string {
-  const op = exampleOperation(model);
-  const hasPath = op.parameters.some((p) => p.in === 'path');
-  const args = hasPath ? `, { path: ${pathArgs(op).replace(/'x'/g, "'ID'")} }` : '';
-  const connect = vendor.factory.replace(/Client$/, '');
-  return `import { ${connect}, ${fromEnvName(vendor.factory)}, ${op.operationId} } from '${vendor.packageName}';
-
-const client = ${connect}({ auth: ${fromEnvName(vendor.factory)}() });
-console.log(await ${op.operationId}(client${args}));`;
-}
-
 function operationsTable(model: ApiModel): string {
   const cell = (s: string | undefined) => (s ?? '').replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
   return model.operations
     .map(
       (op) =>
-        `| ${op.method.toUpperCase()} | \`${op.path}\` | \`${op.operationId}\`${op.deprecated ? ' (deprecated)' : ''} | ${cell(op.summary)} |`,
+        `| ${op.method.toUpperCase()} | \`${op.path}\` | \`${op.operationId}\`${op.deprecated ? ' (deprecated)' : ''} | ${cell(summaryOf(op))} |`,
     )
     .join('\n');
 }
@@ -340,8 +336,11 @@ function placeholders(vendor: Vendor, spec: LoadedSpec): Record<string, string> 
     title: vendor.title,
     defaultBaseUrl: model.defaultBaseUrl,
     operationCount: String(model.operations.length),
-    example: example(vendor, model),
-    modularExample: modularExample(vendor, model),
+    example: example(vendor, model, spec),
+    modularExample: modularExample(vendor, model, spec),
+    readOperation: readStep(vendor, model).operationId,
+    readCall: exampleCall(readStep(vendor, model), spec.doc, 'method', '  '),
+    readCallFunction: exampleCall(readStep(vendor, model), spec.doc, 'function'),
     authSections: authSections(vendor, model),
     operationsTable: operationsTable(model),
     unsupportedConstructor: unsupported,
