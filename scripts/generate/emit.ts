@@ -4,6 +4,7 @@ import {
   envVariables,
   type SchemeBinding,
 } from '@vendor-clients/auth';
+import { docText, replacements } from './doc-text.js';
 import type { ApiModel, Operation } from './model.js';
 
 /** What the emitters need to know about the package they write for. */
@@ -241,26 +242,64 @@ export function inputIsOptional(op: Operation): boolean {
   return !op.parameters.some((p) => p.required) && !op.body?.required;
 }
 
+/** What one part of an operation's input holds, in words: its parameter names, or the body's schema. */
+function partDoc(op: Operation, where: 'path' | 'query' | 'header' | 'body'): string {
+  if (where === 'body') {
+    const ref = typeof op.body?.schema.$ref === 'string' ? op.body.schema.$ref.split('/').pop() : undefined;
+    return `The request body (${op.body!.mediaType}${ref ? `, \`${ref}\`` : ''})${op.body!.required ? '' : ', optional'}.`;
+  }
+  const params = op.parameters.filter((p) => p.in === where);
+  const names = params.map((p) => `\`${p.name}\`${p.required ? '' : '?'}`).join(', ');
+  return `${where === 'path' ? 'Path' : where === 'query' ? 'Query' : 'Header'} parameters: ${names}.`;
+}
+
+/** `partDoc` inside a comment: a media type like `*\/*` must not end it. */
+const partComment = (op: Operation, where: 'path' | 'query' | 'header' | 'body') =>
+  partDoc(op, where).replace(/\*\//g, '*\\/');
+
 function inputInterface(op: Operation): string | undefined {
   const parts: string[] = [];
   for (const where of ['path', 'query', 'header'] as const) {
     const params = op.parameters.filter((p) => p.in === where);
     if (params.length === 0) continue;
     const optional = params.some((p) => p.required) ? '' : '?';
-    parts.push(`  ${where}${optional}: ${paramsType(op, where)};`);
+    parts.push(`  /** ${partComment(op, where)} */\n  ${where}${optional}: ${paramsType(op, where)};`);
   }
-  if (op.body) parts.push(`  body${op.body.required ? '' : '?'}: ${bodyType(op)};`);
+  if (op.body)
+    parts.push(`  /** ${partComment(op, 'body')} */\n  body${op.body.required ? '' : '?'}: ${bodyType(op)};`);
   if (parts.length === 0) return undefined;
   return `/** Input of \`${op.operationId}\`. */\nexport interface ${pascal(op.operationId)}Input {\n${parts.join('\n')}\n}\n`;
 }
 
-function operationDoc(op: Operation, indent: string): string {
+/** `@param input` of an operation: where each part goes, or that it takes none. */
+function inputParamDoc(op: Operation): string {
+  const parts = [
+    ...(['path', 'query', 'header'] as const).filter((w) => op.parameters.some((p) => p.in === w)),
+    ...(op.body ? (['body'] as const) : []),
+  ];
+  if (parts.length === 0) return '@param input Nothing: this operation takes no parameters and no body.';
+  return `@param input ${parts.map((w) => `\`${w}\`: ${partDoc(op, w).replace(/\.$/, '')}`).join('; ')}.`;
+}
+
+function operationDoc(op: Operation, indent: string, model: ApiModel, client?: string): string {
+  const known = model.operations.map((o) => o.operationId);
+  const instead = replacements(op.description, known);
+  const deprecation = instead.length
+    ? `@deprecated The API deprecates it; its docs name the replacement: ${instead
+        .map((id) => (known.includes(id) ? `{@link ${id}}` : `\`${id}\``))
+        .join(' or ')}.`
+    : '@deprecated The API deprecates it (its docs name no replacement).';
   return jsdoc(
     [
       op.summary,
-      op.description,
+      op.description ? docText(op.description) : undefined,
       `\`${op.method.toUpperCase()} ${op.path}\``,
-      op.deprecated ? '@deprecated The spec marks this operation as deprecated.' : undefined,
+      op.deprecated ? deprecation : undefined,
+      [
+        ...(client ? [`@param client ${client}`] : []),
+        inputParamDoc(op),
+        '@param init Options of this call: `signal`, `timeoutMs`, `retry`, `headers`, `hooks`.',
+      ].join('\n'),
     ],
     indent,
   );
@@ -329,7 +368,7 @@ export function emitOps(model: ApiModel, target: Target): string {
       `/** What \`${op.operationId}\` resolves with. */\nexport type ${result} = ${responseType(op, op.success)};\n`,
     );
     functions.push(
-      `${operationDoc(op, '')}export function ${op.operationId}(client: ${name}, ${operationParams(op)}): Promise<${result}> {
+      `${operationDoc(op, '', model, `A client from \`create${name}()\` or \`${target.factory}()\`.`)}export function ${op.operationId}(client: ${name}, ${operationParams(op)}): Promise<${result}> {
   return client.call(spec.${specName(op)}, input, init);
 }
 `,
@@ -389,7 +428,7 @@ export function emitClient(model: ApiModel, target: Target): string {
     if (inputInterface(op)) typeNames.add(`${pascal(op.operationId)}Input`);
     typeNames.add(`${pascal(op.operationId)}Result`);
     signatures.push(
-      `${operationDoc(op, '  ')}  ${op.operationId}(${operationParams(op)}): Promise<${pascal(op.operationId)}Result>;`,
+      `${operationDoc(op, '  ', model)}  ${op.operationId}(${operationParams(op)}): Promise<${pascal(op.operationId)}Result>;`,
     );
   }
   return `${header(target.source)}import { type CallInit, type CallInput, createBareClientCore } from '@vendor-clients/runtime';

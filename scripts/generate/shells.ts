@@ -13,14 +13,7 @@ import { dirname, join, relative } from 'node:path';
 import { type CredentialKind, envVariables, type SchemeBinding } from '@vendor-clients/auth';
 import { packageMetadata, readRepository, repoLink } from '../repository.js';
 import type { Vendor } from '../vendors.js';
-import {
-  acceptedKinds,
-  bindingsOf,
-  defaultTokenUrl,
-  envPrefix,
-  fromEnvName,
-  pascal,
-} from './emit.js';
+import { acceptedKinds, bindingsOf, defaultTokenUrl, envPrefix, fromEnvName, pascal } from './emit.js';
 import { repoRoot } from './generate.js';
 import { type ApiModel, type Operation, readModel } from './model.js';
 import { exampleCall, flowOperations, flowSteps, summaryOf } from './readme-example.js';
