@@ -48,16 +48,20 @@ export function documentFields(doc: Node): void {
   const components = isNode(doc.components) ? doc.components : {};
   each(components.schemas, visitSchema);
   each(components.parameters, visitParameter);
+  eachPathNode(doc, (node) => {
+    if (typeof node.description === 'string') node.description = docText(node.description);
+    each(node.parameters, visitParameter);
+    const body = isNode(node.requestBody) ? node.requestBody : {};
+    each(body.content, (media) => isNode(media) && visitSchema(media.schema));
+  });
+}
+
+/** Each path item of the spec and each operation (any mapping) in it. */
+function eachPathNode(doc: Node, visit: (node: Node) => void): void {
   each(doc.paths, (item) => {
     if (!isNode(item)) return;
-    each(item.parameters, visitParameter);
-    for (const op of Object.values(item)) {
-      if (!isNode(op)) continue;
-      if (typeof op.description === 'string') op.description = docText(op.description);
-      each(op.parameters, visitParameter);
-      const body = isNode(op.requestBody) ? op.requestBody : {};
-      each(body.content, (media) => isNode(media) && visitSchema(media.schema));
-    }
+    visit(item);
+    for (const op of Object.values(item)) if (isNode(op)) visit(op);
   });
 }
 
@@ -144,15 +148,10 @@ export function openObjects(spec: OpenAPI3): void {
   each(components.headers, parameter);
   each(components.requestBodies, withContent);
   each(components.responses, response);
-  each(doc.paths, (item) => {
-    if (!isNode(item)) return;
-    each(item.parameters, parameter);
-    for (const op of Object.values(item)) {
-      if (!isNode(op)) continue;
-      each(op.parameters, parameter);
-      withContent(op.requestBody);
-      each(op.responses, response);
-    }
+  eachPathNode(doc, (node) => {
+    each(node.parameters, parameter);
+    withContent(node.requestBody);
+    each(node.responses, response);
   });
 }
 
