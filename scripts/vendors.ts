@@ -12,6 +12,12 @@ export interface Vendor {
   title: string;
   /** Name of the client factory the generated package exports. */
   factory: string;
+  /**
+   * The vendor's core user flow, the README's first example: operationIds of its spec, in order (list
+   * users, get one, create or update one, as far as the API has them). Without it: the first GET
+   * without path parameters and the first with them.
+   */
+  userFlow?: readonly string[];
 }
 
 export const vendors: readonly Vendor[] = [
@@ -22,6 +28,7 @@ export const vendors: readonly Vendor[] = [
     packageName: '@vendor-clients/onezone',
     title: 'Onezone (Onedata) User API',
     factory: 'createOnezoneClient',
+    userFlow: ['ozUsersList', 'getUser', 'createUser'],
   },
   {
     id: 'tiledb-cloud',
@@ -30,6 +37,7 @@ export const vendors: readonly Vendor[] = [
     packageName: '@vendor-clients/tiledb-cloud',
     title: 'TileDB Cloud User API',
     factory: 'createTiledbCloudClient',
+    userFlow: ['getUser', 'getUserWithUsername', 'updateUser'],
   },
   {
     id: 'arthur',
@@ -38,6 +46,7 @@ export const vendors: readonly Vendor[] = [
     packageName: '@vendor-clients/arthur',
     title: 'Arthur Users V1 API',
     factory: 'createArthurClient',
+    userFlow: ['getOrganizationUsers', 'getUsersMe', 'postOrganizationUser', 'patchUser'],
   },
   {
     id: 'kestra',
@@ -46,6 +55,7 @@ export const vendors: readonly Vendor[] = [
     packageName: '@vendor-clients/kestra',
     title: 'Kestra Users API',
     factory: 'createKestraClient',
+    userFlow: ['listUsers', 'getUser', 'createUser'],
   },
   {
     id: 'extremecloudiq',
@@ -54,6 +64,7 @@ export const vendors: readonly Vendor[] = [
     packageName: '@vendor-clients/extremecloudiq',
     title: 'ExtremeCloud IQ User API',
     factory: 'createExtremecloudiqClient',
+    userFlow: ['listUsers', 'getUser', 'createUser'],
   },
 ];
 

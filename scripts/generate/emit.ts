@@ -4,6 +4,7 @@ import {
   envVariables,
   type SchemeBinding,
 } from '@vendor-clients/auth';
+import { docText, replacements } from './doc-text.js';
 import { BODY_ENCODERS } from './media.js';
 import type { ApiModel, BodyContent, Operation } from './model.js';
 import { reasonPaths } from './reasons.js';
@@ -37,6 +38,15 @@ const CONSTRUCTORS: Record<CredentialKind, { fn: string; type: string }> = {
 
 export function bindingsOf(model: ApiModel): SchemeBinding[] {
   return bindSecuritySchemes(model.securitySchemes);
+}
+
+/**
+ * The token endpoint the spec's oauth2 schemes name (one URL, or none when they name none or several):
+ * the package's `oauth2()` and `<vendor>CredentialsFromEnv()` default to it.
+ */
+export function defaultTokenUrl(bindings: readonly SchemeBinding[]): string | undefined {
+  const urls = new Set(bindings.flatMap((b) => (b.kind === 'oauth2' && b.tokenUrl ? [b.tokenUrl] : [])));
+  return urls.size === 1 ? [...urls][0] : undefined;
 }
 
 /** The credential kinds the vendor's schemes accept, in a fixed order. */
@@ -281,17 +291,33 @@ export function inputIsOptional(op: Operation): boolean {
   return !op.parameters.some((p) => p.required) && !op.body?.required;
 }
 
+/** What one part of an operation's input holds, in words: its parameter names, or the body's schema. */
+function partDoc(op: Operation, where: 'path' | 'query' | 'header' | 'body'): string {
+  if (where === 'body') {
+    const ref = typeof op.body?.schema.$ref === 'string' ? op.body.schema.$ref.split('/').pop() : undefined;
+    return `The request body (${op.body!.mediaType}${ref ? `, \`${ref}\`` : ''})${op.body!.required ? '' : ', optional'}.`;
+  }
+  const params = op.parameters.filter((p) => p.in === where);
+  const names = params.map((p) => `\`${p.name}\`${p.required ? '' : '?'}`).join(', ');
+  return `${where === 'path' ? 'Path' : where === 'query' ? 'Query' : 'Header'} parameters: ${names}.`;
+}
+
+/** `partDoc` inside a comment: a media type like `*\/*` must not end it. */
+const partComment = (op: Operation, where: 'path' | 'query' | 'header' | 'body') =>
+  partDoc(op, where).replace(/\*\//g, '*\\/');
+
 function inputInterface(op: Operation): string | undefined {
   const parts: string[] = [];
   for (const where of ['path', 'query', 'header'] as const) {
     const params = op.parameters.filter((p) => p.in === where);
     if (params.length === 0) continue;
     const optional = params.some((p) => p.required) ? '' : '?';
-    parts.push(`  ${where}${optional}: ${paramsType(op, where)};`);
+    parts.push(`  /** ${partComment(op, where)} */\n  ${where}${optional}: ${paramsType(op, where)};`);
   }
   const body = op.body;
   const bodyKey = `body${body?.required ? '' : '?'}`;
-  if (body && body.contents.length === 1) parts.push(`  ${bodyKey}: ${bodyType(op)};`);
+  const bodyDoc = body ? `  /** ${partComment(op, 'body')} */\n` : '';
+  if (body && body.contents.length === 1) parts.push(`${bodyDoc}  ${bodyKey}: ${bodyType(op)};`);
   const doc = `/** Input of \`${op.operationId}\`. */\n`;
   if (body && body.contents.length > 1) {
     // Several media types: \`contentType\` picks one (the first JSON one when left out), and the body is
@@ -299,19 +325,43 @@ function inputInterface(op: Operation): string | undefined {
     const choices = body.contents.map(
       (c, i) => `{ contentType${i === 0 ? '?' : ''}: ${q(c.mediaType)}; ${bodyKey}: ${bodyType(op, c)} }`,
     );
+    // The body's doc goes on the intersection's common part, so hover shows it whichever type is picked.
+    if (bodyDoc) parts.push(`${bodyDoc}  ${bodyKey}?: unknown;`);
     return `${doc}export type ${pascal(op.operationId)}Input = {\n${parts.join('\n')}\n} & (\n  | ${choices.join('\n  | ')}\n);\n`;
   }
   if (parts.length === 0) return undefined;
   return `${doc}export interface ${pascal(op.operationId)}Input {\n${parts.join('\n')}\n}\n`;
 }
 
-function operationDoc(op: Operation, indent: string): string {
+/** `@param input` of an operation: where each part goes, or that it takes none. */
+function inputParamDoc(op: Operation): string {
+  const parts = [
+    ...(['path', 'query', 'header'] as const).filter((w) => op.parameters.some((p) => p.in === w)),
+    ...(op.body ? (['body'] as const) : []),
+  ];
+  if (parts.length === 0) return '@param input Nothing: this operation takes no parameters and no body.';
+  return `@param input ${parts.map((w) => `\`${w}\`: ${partDoc(op, w).replace(/\.$/, '')}`).join('; ')}.`;
+}
+
+function operationDoc(op: Operation, indent: string, model: ApiModel, client?: string): string {
+  const known = model.operations.map((o) => o.operationId);
+  const instead = replacements(op.description, known);
+  const deprecation = instead.length
+    ? `@deprecated The API deprecates it; its docs name the replacement: ${instead
+        .map((id) => (known.includes(id) ? `{@link ${id}}` : `\`${id}\``))
+        .join(' or ')}.`
+    : '@deprecated The API deprecates it (its docs name no replacement).';
   return jsdoc(
     [
       op.summary,
-      op.description,
+      op.description ? docText(op.description) : undefined,
       `\`${op.method.toUpperCase()} ${op.path}\``,
-      op.deprecated ? '@deprecated The spec marks this operation as deprecated.' : undefined,
+      op.deprecated ? deprecation : undefined,
+      [
+        ...(client ? [`@param client ${client}`] : []),
+        inputParamDoc(op),
+        '@param init Options of this call: `signal`, `timeoutMs`, `retry`, `headers`, `hooks`.',
+      ].join('\n'),
     ],
     indent,
   );
@@ -343,6 +393,7 @@ function otherExports(model: ApiModel, target: Target): string[] {
     `create${vendorName(target.factory)}`,
     fromEnvName(target.factory),
     'defaultBaseUrl',
+    'defaultTokenUrl',
     'operationSpecs',
     'isApiError',
     'CredentialError',
@@ -438,7 +489,7 @@ export function emitOps(model: ApiModel, target: Target): string {
       `/** What \`${op.operationId}\` resolves with. */\nexport type ${result} = ${responseType(op, op.success)};\n`,
     );
     functions.push(
-      `${operationDoc(op, '')}export function ${op.operationId}(client: ${name}, ${operationParams(op)}): Promise<${result}> {
+      `${operationDoc(op, '', model, `A client from \`create${name}()\` or \`${target.factory}()\`.`)}export function ${op.operationId}(client: ${name}, ${operationParams(op)}): Promise<${result}> {
   return client.call(spec.${specName(op)}, input, init);
 }
 `,
@@ -505,7 +556,7 @@ export function emitClient(model: ApiModel, target: Target): string {
     if (inputInterface(op)) typeNames.add(`${type}Input`);
     typeNames.add(`${type}Result`);
     signatures.push(
-      `${operationDoc(op, '  ')}  ${op.operationId}(${operationParams(op)}): Promise<${type}Result>;`,
+      `${operationDoc(op, '  ', model)}  ${op.operationId}(${operationParams(op)}): Promise<${type}Result>;`,
     );
     if (op.pagination) {
       typeNames.add(`${type}Item`).add(`${type}PagesInput`);
@@ -596,7 +647,9 @@ export function create${name}RawClient(client: ${name}): RawClient<paths> {
 export function emitEnv(model: ApiModel, target: Target): string {
   const name = vendorName(target.factory);
   const prefix = envPrefix(target.factory);
-  const kinds = acceptedKinds(bindingsOf(model));
+  const bindings = bindingsOf(model);
+  const kinds = acceptedKinds(bindings);
+  const tokenUrl = defaultTokenUrl(bindings);
   const variables = envVariables(prefix);
   const listed = kinds.map((k) => `\`${k}\`: ${variables[k].map((v) => `\`${v}\``).join(', ')}`);
   if (kinds.length === 0) {
@@ -609,38 +662,56 @@ export function ${fromEnvName(target.factory)}(_env?: Env): ${name}Credential[] 
 }
 `;
   }
-  return `${header(target.source)}import { credentialsFromEnv, type Env } from '@vendor-clients/auth';
-import type { ${name}Credential } from './ops.gen.js';
+  const authImports = ['credentialsFromEnv', 'type Env', ...(tokenUrl ? ['oauth2WithTokenUrl'] : [])];
+  const oauth2 = tokenUrl
+    ? `
+/** The token endpoint the spec names: the default \`tokenUrl\` of \`oauth2()\` and of \`${prefix}_TOKEN_URL\`. */
+export const defaultTokenUrl = ${q(tokenUrl)};
 
+/**
+ * OAuth2 access tokens from the ${model.title}'s token endpoint (default \`tokenUrl\`:
+ * ${tokenUrl}), cached and refreshed before they expire; a \`tokenUrl\` given here overrides it.
+ */
+export const oauth2 = oauth2WithTokenUrl(defaultTokenUrl);
+`
+    : '';
+  return `${header(target.source)}import { ${authImports.join(', ')} } from '@vendor-clients/auth';
+import type { ${name}Credential } from './ops.gen.js';
+${oauth2}
 /**
  * ${model.title} credentials from environment variables, one per kind that is set
  * (see \`credentialsFromEnv\` of @vendor-clients/auth):
  *
 ${listed.map((l) => ` * - ${l}`).join('\n')}
- *
+ *${tokenUrl ? `\n * \`${prefix}_TOKEN_URL\` defaults to ${tokenUrl}.\n *` : ''}
  * @param env Default \`globalThis.process?.env\`; pass an object where there is none (browsers).
  * @throws CredentialError naming the variables when none is set or a set is incomplete or unusable.
  */
 export function ${fromEnvName(target.factory)}(env?: Env): ${name}Credential[] {
-  return credentialsFromEnv({ prefix: ${q(prefix)}, kinds: ${JSON.stringify(kinds)}, env }) as ${name}Credential[];
+  return credentialsFromEnv({ prefix: ${q(prefix)}, kinds: ${JSON.stringify(kinds)}, env${tokenUrl ? ', tokenUrl: defaultTokenUrl' : ''} }) as ${name}Credential[];
 }
 `;
 }
 
 export function emitIndex(model: ApiModel, target: Target): string {
   const name = vendorName(target.factory);
-  const kinds = acceptedKinds(bindingsOf(model));
-  const values = kinds.map((k) => CONSTRUCTORS[k].fn);
+  const bindings = bindingsOf(model);
+  const kinds = acceptedKinds(bindings);
+  // With a token URL in the spec, `oauth2` is the package's own (that URL as its default tokenUrl).
+  const ownOauth2 = defaultTokenUrl(bindings) !== undefined;
+  const values = kinds.map((k) => CONSTRUCTORS[k].fn).filter((fn) => !(ownOauth2 && fn === 'oauth2'));
   const types = [
     ...kinds.map((k) => CONSTRUCTORS[k].type),
     'Env',
     'Secret',
     ...(kinds.includes('oauth2') ? ['OAuth2Options'] : []),
+    ...(ownOauth2 ? ['OAuth2DefaultedOptions'] : []),
   ];
+  const envExports = [fromEnvName(target.factory), ...(ownOauth2 ? ['defaultTokenUrl', 'oauth2'] : [])];
   return `${header(target.source)}export type * from './client.gen.js';
 export { ${target.factory} } from './client.gen.js';
 export * from './ops.gen.js';
-export { ${fromEnvName(target.factory)} } from './env.gen.js';
+export { ${envExports.join(', ')} } from './env.gen.js';
 export { defaultBaseUrl, operationSpecs } from './operations.gen.js';
 export type { components, operations, paths, Readable, Writable } from './schema.gen.js';
 /** The credential constructors ${name} accepts. */

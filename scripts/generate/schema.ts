@@ -1,5 +1,6 @@
 import openapiTS, { astToString, type OpenAPI3, type SchemaObject } from 'openapi-typescript';
 import ts from 'typescript';
+import { docText, fieldDescription } from './doc-text.js';
 import { header } from './emit.js';
 import type { JsonObject } from './spec.js';
 
@@ -8,6 +9,7 @@ export async function emitSchema(doc: JsonObject, source: string): Promise<strin
   // A copy: openObjects writes into the spec, and the caller's doc is also what its model was read from.
   const spec = structuredClone(doc) as unknown as OpenAPI3;
   openObjects(spec);
+  documentFields(spec as unknown as Node);
   // readWriteMarkers: read-only fields are not required (nor taken) in requests, in every form; see
   // bodyType in emit.ts. defaultNonNullable off: a field with a default is one a request may leave out,
   // and the spec does not promise a response carries it.
@@ -17,6 +19,7 @@ export async function emitSchema(doc: JsonObject, source: string): Promise<strin
     defaultNonNullable: false,
     transform: bytesType,
   });
+  for (const node of ast) plainDescriptions(node);
   return `${header(source)}${astToString(ast)}`;
 }
 
@@ -33,6 +36,103 @@ function bytesType(schema: SchemaObject, options: { path?: string }): ts.TypeNod
     ...['Blob', 'ArrayBuffer', 'ArrayBufferView'].map((name) => f.createTypeReferenceNode(name)),
     f.createKeywordTypeNode(ts.SyntaxKind.StringKeyword),
   ]);
+}
+
+/**
+ * Writes into the spec copy what hover should show of each field and parameter: the description with
+ * its code samples and paragraphs laid out (docText) and its range in words; a parameter also gets its
+ * schema's default and format, which openapi-typescript reads only from the object it documents.
+ */
+export function documentFields(doc: Node): void {
+  const seen = new Set<Node>();
+  const visitSchema = (s: unknown): void => {
+    if (!isNode(s) || seen.has(s)) return;
+    seen.add(s);
+    const description = fieldDescription(s.description as string | undefined, s as never);
+    if (description !== undefined) s.description = description;
+    each(s.properties, visitSchema);
+    each(s.patternProperties, visitSchema);
+    each(s.$defs, visitSchema);
+    for (const key of ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const) each(s[key], visitSchema);
+    for (const key of ['items', 'not', 'contains', 'additionalProperties'] as const) visitSchema(s[key]);
+  };
+  const visitParameter = (p: unknown): void => {
+    if (!isNode(p) || '$ref' in p) return;
+    const schema = isNode(p.schema) ? p.schema : {};
+    const description = fieldDescription(p.description as string | undefined, schema as never);
+    if (description !== undefined) p.description = description;
+    if (p.default === undefined && schema.default !== undefined) p.default = schema.default;
+    if (p.format === undefined && typeof schema.format === 'string') p.format = schema.format;
+    visitSchema(p.schema);
+  };
+  const components = isNode(doc.components) ? doc.components : {};
+  each(components.schemas, visitSchema);
+  each(components.parameters, visitParameter);
+  eachPathNode(doc, (node) => {
+    if (typeof node.description === 'string') node.description = docText(node.description);
+    each(node.parameters, visitParameter);
+    const body = isNode(node.requestBody) ? node.requestBody : {};
+    each(body.content, (media) => isNode(media) && visitSchema(media.schema));
+  });
+}
+
+/** Each path item of the spec and each operation (any mapping) in it. */
+function eachPathNode(doc: Node, visit: (node: Node) => void): void {
+  each(doc.paths, (item) => {
+    if (!isNode(item)) return;
+    visit(item);
+    for (const op of Object.values(item)) if (isNode(op)) visit(op);
+  });
+}
+
+/**
+ * openapi-typescript writes a description as an \`@description\` tag, which editors show as a literal
+ * tag, and indents its continuation lines by four more spaces (which would turn prose into markdown
+ * code). Each comment is rewritten with the description as plain text first, the lines as written,
+ * and the tags (\`@default\`, \`@deprecated\`, \`@example\`, \`@enum\`) after it.
+ */
+function plainDescriptions(node: ts.Node): void {
+  const comments = ts.getSyntheticLeadingComments(node);
+  if (comments?.length) {
+    ts.setSyntheticLeadingComments(
+      node,
+      comments.map((c) =>
+        c.kind === ts.SyntaxKind.MultiLineCommentTrivia ? { ...c, text: rewrite(c.text) } : c,
+      ),
+    );
+  }
+  ts.forEachChild(node, plainDescriptions);
+}
+
+/** One openapi-typescript JSDoc text (between \`/*\` and \`*\/\`), rewritten as plainDescriptions says. */
+export function rewrite(text: string): string {
+  const [head = '', ...tail] = text.split('\n');
+  const lines = [head.replace(/^\*\s*/, ''), ...tail.map((l) => l.replace(/^\s*\*( |$)/, ''))];
+  // Items start at an unindented line; a continuation line carries four spaces of openapi-typescript's own.
+  const items: string[][] = [];
+  for (const line of lines) {
+    if (line.trim() === '' && items.length === 0) continue;
+    if (line.startsWith('    ') && items.length) items[items.length - 1]!.push(line.slice(4));
+    else if (line.trim() !== '') items.push([line.trimEnd()]);
+  }
+  const description: string[] = [];
+  const plain: string[] = [];
+  const tags: string[] = [];
+  for (const item of items) {
+    const [first, ...rest] = item;
+    if (first!.startsWith('@description '))
+      description.push([first!.slice('@description '.length), ...rest].join('\n'));
+    else if (first!.startsWith('@')) tags.push([first!, ...rest.map((l) => `    ${l}`)].join('\n'));
+    else plain.push(item.join('\n'));
+  }
+  // Paragraphs: the description, then title and format lines; tags last, each on its own line.
+  const prose = [...description, ...plain].join('\n\n');
+  const body = [prose, ...tags].filter((t) => t !== '').join('\n');
+  if (!body.includes('\n')) return `* ${body} `;
+  return `*\n${body
+    .split('\n')
+    .map((l) => ` *${l ? ` ${l}` : ''}`)
+    .join('\n')}\n `;
 }
 
 type Node = Record<string, unknown>;
@@ -68,15 +168,10 @@ export function openObjects(spec: OpenAPI3): void {
   each(components.headers, parameter);
   each(components.requestBodies, withContent);
   each(components.responses, response);
-  each(doc.paths, (item) => {
-    if (!isNode(item)) return;
-    each(item.parameters, parameter);
-    for (const op of Object.values(item)) {
-      if (!isNode(op)) continue;
-      each(op.parameters, parameter);
-      withContent(op.requestBody);
-      each(op.responses, response);
-    }
+  eachPathNode(doc, (node) => {
+    each(node.parameters, parameter);
+    withContent(node.requestBody);
+    each(node.responses, response);
   });
 }
 

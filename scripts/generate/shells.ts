@@ -11,19 +11,21 @@ import {
 } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { type CredentialKind, envVariables, type SchemeBinding } from '@vendor-clients/auth';
+import { packageMetadata, readRepository, repoLink } from '../repository.js';
 import type { Vendor } from '../vendors.js';
 import {
   acceptedKinds,
   bindingsOf,
+  defaultTokenUrl,
   envPrefix,
   fromEnvName,
-  inputIsOptional,
   paginatorName,
   pascal,
   userAgentOf,
 } from './emit.js';
 import { repoRoot } from './generate.js';
 import { type ApiModel, type Operation, readModel } from './model.js';
+import { exampleCall, flowOperations, flowSteps, summaryOf } from './readme-example.js';
 import { sampleOf } from './sample.js';
 import { type Json, type JsonObject, type LoadedSpec, loadSpec } from './spec.js';
 import { bodyCases, errorCases, FieldChecks, pagingCases, responseCases } from './type-cases.js';
@@ -157,7 +159,7 @@ export function shellFiles(): string[] {
   return templateFiles().sort();
 }
 
-function credentialCode(vendor: Vendor, binding: SchemeBinding): string {
+function credentialCode(vendor: Vendor, binding: SchemeBinding, tokenUrl: string | undefined): string {
   const env = envPrefix(vendor.factory);
   switch (binding.kind) {
     case 'apiKey':
@@ -167,8 +169,8 @@ function credentialCode(vendor: Vendor, binding: SchemeBinding): string {
     case 'bearer':
       return `bearer(process.env.${env}_TOKEN!)`;
     case 'oauth2':
-      return `oauth2({
-    tokenUrl: process.env.${env}_TOKEN_URL!,
+      // With a token URL in the spec, the package's oauth2() defaults to it.
+      return `oauth2({${tokenUrl ? '' : `\n    tokenUrl: process.env.${env}_TOKEN_URL!,`}
     clientId: process.env.${env}_CLIENT_ID!,
     grant: 'refresh_token',
     refreshToken: process.env.${env}_REFRESH_TOKEN!,
@@ -186,7 +188,7 @@ function bindingTitle(binding: SchemeBinding): string {
     case 'bearer':
       return `token, sent in ${where} as \`${binding.prefix ?? ''}<token>\``;
     case 'oauth2':
-      return `OAuth2 access token from a token endpoint (cached, refreshed before expiry and once after a 401), sent in ${where}`;
+      return `OAuth2 access token from ${binding.tokenUrl ? `the token endpoint ${binding.tokenUrl} (the default \`tokenUrl\`)` : 'a token endpoint'} (cached, refreshed before expiry and once after a 401), sent in ${where}`;
   }
 }
 
@@ -201,7 +203,7 @@ Accepted by ${usedBy} of ${model.operations.length} operations.
 \`\`\`ts
 import { ${binding.kind}, ${vendor.factory} } from '${vendor.packageName}';
 
-const client = ${vendor.factory}({ auth: ${credentialCode(vendor, binding)} });
+const client = ${vendor.factory}({ auth: ${credentialCode(vendor, binding, defaultTokenUrl(bindings))} });
 \`\`\``;
   });
   const kinds = acceptedKinds(bindings);
@@ -210,22 +212,25 @@ operations accept different schemes; each operation uses the first of its spec's
 your credentials satisfy. Secrets may be functions (\`() => string | Promise<string>\`), called per
 request. Credentials are only sent to the configured \`baseUrl\`'s origin.
 
-${envSection(vendor, kinds)}
+${envSection(vendor, kinds, defaultTokenUrl(bindings))}
 
 ${sections.join('\n\n')}`;
 }
 
-const ENV_MEANING: Record<CredentialKind, (names: readonly string[], oauth2: boolean) => string> = {
+const ENV_MEANING: Record<
+  CredentialKind,
+  (names: readonly string[], oauth2: boolean, tokenUrl: string | undefined) => string
+> = {
   apiKey: ([key]) => `\`${key}\`: API key`,
   bearer: ([token], oauth2) =>
     `\`${token}\`: bearer token${oauth2 ? ' (an OAuth2 access token you already have, not refreshed)' : ''}`,
   basic: ([user, pass]) => `\`${user}\` and \`${pass}\`: HTTP basic, both required`,
-  oauth2: ([url, id, secret, refresh, scope]) =>
-    `\`${url}\`, \`${id}\`, and \`${refresh}\` (refresh-token grant; \`${secret}\` optional) or \`${secret}\` alone (client-credentials grant); optional \`${scope}\` (space-separated): OAuth2 tokens from that endpoint`,
+  oauth2: ([url, id, secret, refresh, scope], _oauth2, tokenUrl) =>
+    `${tokenUrl ? `\`${id}\` (\`${url}\` optional, default ${tokenUrl}),` : `\`${url}\`, \`${id}\`,`} and \`${refresh}\` (refresh-token grant; \`${secret}\` optional) or \`${secret}\` alone (client-credentials grant); optional \`${scope}\` (space-separated): OAuth2 tokens from that endpoint`,
 };
 
 /** The README part on \`<vendor>CredentialsFromEnv\`: which variables, for which kind. */
-function envSection(vendor: Vendor, kinds: readonly CredentialKind[]): string {
+function envSection(vendor: Vendor, kinds: readonly CredentialKind[], tokenUrl: string | undefined): string {
   const names = envVariables(envPrefix(vendor.factory));
   const fn = fromEnvName(vendor.factory);
   return `### From environment variables
@@ -239,20 +244,47 @@ const client = ${vendor.factory}({ auth: ${fn}() });
 \`${fn}(env?)\` reads these variables (unset or empty ones are skipped) and
 returns one credential per kind that is set:
 
-${kinds.map((k) => `- ${ENV_MEANING[k](names[k], kinds.includes('oauth2'))}`).join('\n')}
+${kinds.map((k) => `- ${ENV_MEANING[k](names[k], kinds.includes('oauth2'), tokenUrl)}`).join('\n')}
 
 It throws a \`CredentialError\` naming the variables (never their values) when none is set, a pair is
 incomplete, or a value is unusable. \`env\` defaults to \`globalThis.process?.env\`; in a browser, pass
 an object.`;
 }
 
-function exampleOperation(model: ApiModel): Operation {
-  const gets = model.operations.filter((op) => op.method === 'get' && !op.body?.required);
-  return (
-    gets.find((op) => inputIsOptional(op)) ??
-    gets.find((op) => op.parameters.every((p) => !p.required || p.in === 'path')) ??
-    model.operations[0]!
-  );
+/** The README's first example: the vendor's user flow as methods, errors handled once. */
+function example(vendor: Vendor, model: ApiModel, spec: LoadedSpec): string {
+  const fn = fromEnvName(vendor.factory);
+  const steps = flowSteps(vendor, model, spec.doc, 'method').replace(/^(?=.)/gm, '  ');
+  return `import { ApiError, ${vendor.factory}, ${fn} } from '${vendor.packageName}';
+
+// Credentials from the variables listed under "Authentication", e.g. ${envVariables(envPrefix(vendor.factory))[acceptedKinds(bindingsOf(model))[0]!][0]}.
+const client = ${vendor.factory}({ auth: ${fn}() });
+
+try {
+${steps}
+} catch (error) {
+  if (error instanceof ApiError) console.error(error.status, error.body, error.requestId);
+  else throw error;
+}`;
+}
+
+/** The README's example of the functions form: the same flow, as functions. */
+function modularExample(vendor: Vendor, model: ApiModel, spec: LoadedSpec): string {
+  const connect = vendor.factory.replace(/Client$/, '');
+  const ops = flowOperations(vendor, model).map((op) => op.operationId);
+  return `import { ${[connect, fromEnvName(vendor.factory), ...ops].join(', ')} } from '${vendor.packageName}';
+
+const client = ${connect}({ auth: ${fromEnvName(vendor.factory)}() });
+
+${flowSteps(vendor, model, spec.doc, 'function')}`;
+}
+
+/** The flow's step that reads one user, for the README's metadata and error examples. */
+function readStep(vendor: Vendor, model: ApiModel): Operation {
+  const steps = flowOperations(vendor, model).filter((op) => op.method === 'get');
+  const op = steps.find((o) => o.parameters.some((p) => p.in === 'path')) ?? steps[0];
+  if (!op) throw new Error(`scripts/vendors.ts: ${vendor.id}'s userFlow has no GET operation`);
+  return op;
 }
 
 function pathArgs(op: Operation): string {
@@ -262,37 +294,6 @@ function pathArgs(op: Operation): string {
     (p) => `${key(p.name)}: ${p.schema.type === 'integer' || p.schema.type === 'number' ? '1' : "'x'"}`,
   );
   return `{ ${fields.join(', ')} }`;
-}
-
-function example(vendor: Vendor, model: ApiModel): string {
-  const op = exampleOperation(model);
-  const hasPath = op.parameters.some((p) => p.in === 'path');
-  const args = hasPath ? `{ path: ${pathArgs(op).replace(/'x'/g, "'ID'")} }` : '';
-  const fn = fromEnvName(vendor.factory);
-  return `import { ApiError, ${vendor.factory}, ${fn} } from '${vendor.packageName}';
-
-// Credentials from the variables listed under "Authentication", e.g. ${envVariables(envPrefix(vendor.factory))[acceptedKinds(bindingsOf(model))[0]!][0]}.
-const client = ${vendor.factory}({ auth: ${fn}() });
-
-try {
-  const result = await client.${op.operationId}(${args});
-  console.log(result);
-} catch (error) {
-  if (error instanceof ApiError) console.error(error.status, error.body, error.requestId);
-  else throw error;
-}`;
-}
-
-/** The README's example of the functions form: the same call as `example`, as a function. */
-function modularExample(vendor: Vendor, model: ApiModel): string {
-  const op = exampleOperation(model);
-  const hasPath = op.parameters.some((p) => p.in === 'path');
-  const args = hasPath ? `, { path: ${pathArgs(op).replace(/'x'/g, "'ID'")} }` : '';
-  const connect = vendor.factory.replace(/Client$/, '');
-  return `import { ${connect}, ${fromEnvName(vendor.factory)}, ${op.operationId} } from '${vendor.packageName}';
-
-const client = ${connect}({ auth: ${fromEnvName(vendor.factory)}() });
-console.log(await ${op.operationId}(client${args}));`;
 }
 
 /** The field path of a mark, as the README shows it (`pagination.total_pages`). */
@@ -367,7 +368,7 @@ function operationsTable(model: ApiModel): string {
   return model.operations
     .map(
       (op) =>
-        `| ${op.method.toUpperCase()} | \`${op.path}\` | \`${op.operationId}\`${op.deprecated ? ' (deprecated)' : ''} | ${cell(op.summary)} |`,
+        `| ${op.method.toUpperCase()} | \`${op.path}\` | \`${op.operationId}\`${op.deprecated ? ' (deprecated)' : ''} | ${cell(summaryOf(op))} |`,
     )
     .join('\n');
 }
@@ -404,15 +405,27 @@ function placeholders(vendor: Vendor, spec: LoadedSpec): Record<string, string> 
     );
   const op = typeTestOperation(vendor, model);
   const pathParam = op.parameters.find((p) => p.in === 'path')!;
+  const repo = readRepository();
+  const metadata = packageMetadata(repo, `packages/${vendor.id}`);
   return {
     id: vendor.id,
+    license: metadata.license,
+    repositoryGitUrl: metadata.repository.url,
+    homepage: metadata.homepage,
+    bugsUrl: metadata.bugs.url,
+    specUrl: repoLink(repo, `specs/${vendor.id}/openapi.yaml`),
+    runtimeUrl: repoLink(repo, 'packages/runtime/README.md'),
+    authUrl: repoLink(repo, 'packages/auth/README.md'),
     packageName: vendor.packageName,
     title: vendor.title,
     defaultBaseUrl: model.defaultBaseUrl,
     userAgent: userAgentOf(vendor.packageName, '<version>'),
     operationCount: String(model.operations.length),
-    example: example(vendor, model),
-    modularExample: modularExample(vendor, model),
+    example: example(vendor, model, spec),
+    modularExample: modularExample(vendor, model, spec),
+    readOperation: readStep(vendor, model).operationId,
+    readCall: exampleCall(readStep(vendor, model), spec.doc, 'method', '  '),
+    readCallFunction: exampleCall(readStep(vendor, model), spec.doc, 'function'),
     authSections: authSections(vendor, model),
     operationsTable: operationsTable(model),
     pagingSection: pagingSection(vendor, model, spec.doc),

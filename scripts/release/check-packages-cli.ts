@@ -1,6 +1,7 @@
 /** `turbo run release:check`: refuses to publish while a public package breaks the release policy. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { metadataProblems, readRepository } from '../repository.ts';
 import { repoRoot } from './git-base.ts';
 import { packageProblems } from './pack-contents.ts';
 import { releaseProblems, targetRegistry } from './package-policy.ts';
@@ -9,6 +10,7 @@ import { configuredRegistries } from './registry-config.ts';
 const root = repoRoot(process.cwd());
 const packagesDir = join(root, 'packages');
 const configured = configuredRegistries('@vendor-clients', root);
+const repository = readRepository(join(root, 'package.json'));
 let failures = 0;
 for (const folder of readdirSync(packagesDir).sort()) {
   const manifestPath = join(packagesDir, folder, 'package.json');
@@ -16,7 +18,10 @@ for (const folder of readdirSync(packagesDir).sort()) {
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   const registry = targetRegistry(manifest, configured);
   const problems = releaseProblems(manifest, existsSync(join(packagesDir, folder, 'README.md')), registry);
-  if (manifest.private !== true) problems.push(...packageProblems(join(packagesDir, folder)));
+  if (manifest.private !== true) {
+    problems.push(...packageProblems(join(packagesDir, folder)));
+    problems.push(...metadataProblems(repository, `packages/${folder}`, manifest));
+  }
   for (const problem of problems)
     console.error(`packages/${folder}/package.json: ${manifest.name} ${problem}`);
   failures += problems.length;
@@ -26,6 +31,6 @@ if (failures > 0) {
   process.exitCode = 1;
 } else {
   console.log(
-    'release:check: every public package declares files, README, CHANGELOG, access and provenance, and its source maps resolve inside its tarball',
+    'release:check: every public package declares files, README, CHANGELOG, access, provenance, license, repository, homepage and bugs, and its source maps resolve inside its tarball',
   );
 }

@@ -51,9 +51,30 @@ describe('bindSecuritySchemes on the five vendors', () => {
         },
       },
       want: [
-        authorization('OAuth2AuthorizationCode', 'oauth2', 'Bearer '),
+        {
+          ...authorization('OAuth2AuthorizationCode', 'oauth2', 'Bearer '),
+          tokenUrl: 'https://auth.example.test/token',
+        },
         authorization('OAuth2AuthorizationCode', 'bearer', 'Bearer '),
       ],
+    },
+    {
+      vendor: 'oauth2 flows naming two token URLs (no default)',
+      given: {
+        o: {
+          type: 'oauth2',
+          flows: {
+            clientCredentials: { tokenUrl: 'https://a.example.test/token', scopes: {} },
+            password: { tokenUrl: 'https://b.example.test/token', scopes: {} },
+          },
+        },
+      },
+      want: [authorization('o', 'oauth2', 'Bearer '), authorization('o', 'bearer', 'Bearer ')],
+    },
+    {
+      vendor: 'oauth2 without flows',
+      given: { o: { type: 'oauth2', flows: {} } },
+      want: [authorization('o', 'oauth2', 'Bearer '), authorization('o', 'bearer', 'Bearer ')],
     },
     {
       vendor: 'kestra',

@@ -12,6 +12,11 @@ export interface SchemeBinding {
   readonly name: string;
   /** Put before the credential's value, e.g. 'Bearer ', 'Basic '. */
   readonly prefix?: string;
+  /**
+   * oauth2 only: the token endpoint the scheme's flows name (when they name exactly one), which a vendor
+   * package gives `oauth2()` as its default `tokenUrl`.
+   */
+  readonly tokenUrl?: string;
 }
 
 const LOCATIONS = ['header', 'query', 'cookie'] as const;
@@ -68,7 +73,13 @@ function bindScheme(scheme: string, definition: unknown): SchemeBinding[] {
       if (httpScheme === 'bearer') return [authorization('bearer', 'Bearer ')];
       return [];
     }
-    case 'oauth2':
+    case 'oauth2': {
+      const tokenUrl = flowTokenUrl(def.flows);
+      return [
+        { ...authorization('oauth2', 'Bearer '), ...(tokenUrl === undefined ? {} : { tokenUrl }) },
+        authorization('bearer', 'Bearer '),
+      ];
+    }
     case 'openIdConnect':
       return [authorization('oauth2', 'Bearer '), authorization('bearer', 'Bearer ')];
     case 'mutualTLS':
@@ -80,6 +91,19 @@ function bindScheme(scheme: string, definition: unknown): SchemeBinding[] {
   }
 }
 
+/** The one token URL an oauth2 scheme's flows name; none when they name none or disagree. */
+function flowTokenUrl(flows: unknown): string | undefined {
+  if (typeof flows !== 'object' || flows === null) return undefined;
+  const urls = new Set(
+    Object.values(flows as Record<string, unknown>)
+      .map((flow) =>
+        typeof flow === 'object' && flow !== null ? (flow as Record<string, unknown>).tokenUrl : undefined,
+      )
+      .filter((url): url is string => typeof url === 'string' && url !== ''),
+  );
+  return urls.size === 1 ? [...urls][0] : undefined;
+}
+
 /**
  * Throws a CredentialError naming `place` and the scheme when `binding` is not a well-formed
  * SchemeBinding (one not made by `bindSecuritySchemes`, e.g. written by hand).
@@ -88,7 +112,7 @@ export function checkBinding(binding: unknown, place: string): asserts binding i
   if (typeof binding !== 'object' || binding === null) {
     throw new CredentialError(`${place}: binding must be a SchemeBinding object`);
   }
-  const { scheme, kind, name, prefix, in: location } = binding as Record<string, unknown>;
+  const { scheme, kind, name, prefix, tokenUrl, in: location } = binding as Record<string, unknown>;
   const problem =
     typeof scheme !== 'string' || scheme === ''
       ? 'has no scheme name'
@@ -100,7 +124,9 @@ export function checkBinding(binding: unknown, place: string): asserts binding i
             ? 'has no name'
             : prefix !== undefined && typeof prefix !== 'string'
               ? 'has a prefix that is not a string'
-              : '';
+              : tokenUrl !== undefined && typeof tokenUrl !== 'string'
+                ? 'has a tokenUrl that is not a string'
+                : '';
   if (problem) {
     throw new CredentialError(`${place}: binding for security scheme "${String(scheme)}" ${problem}`);
   }

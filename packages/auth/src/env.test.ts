@@ -240,6 +240,40 @@ describe('credentialsFromEnv', () => {
     }
   });
 
+  it('oauth2 takes the given default token endpoint when <P>_TOKEN_URL is unset, and the variable over it', async () => {
+    const paths: string[] = [];
+    const server = createServer((req, res) => {
+      paths.push(req.url ?? '');
+      req.resume();
+      req.on('end', () => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ access_token: 'issued', token_type: 'Bearer', expires_in: 60 }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const client = { ARTHUR_CLIENT_ID: 'client-1', ARTHUR_CLIENT_SECRET: 'secret-1' };
+      const oauthBinding: SchemeBinding = { ...binding.bearer, kind: 'oauth2' };
+      for (const env of [client, { ...client, ARTHUR_TOKEN_URL: `${origin}/from-env` }]) {
+        const [credential] = credentialsFromEnv({
+          prefix: 'ARTHUR',
+          kinds: ['oauth2'],
+          env,
+          tokenUrl: `${origin}/spec-default`,
+        });
+        await resolveCredential(credential!, oauthBinding);
+      }
+      expect(paths).toEqual(['/spec-default', '/from-env']);
+      // The default alone is not a credential: with nothing else set, there is none.
+      expect(() =>
+        credentialsFromEnv({ prefix: 'ARTHUR', kinds: ['oauth2'], env: {}, tokenUrl: `${origin}/t` }),
+      ).toThrow('no credentials in the environment');
+    } finally {
+      server.close();
+    }
+  });
+
   it('lists the variables it reads per kind', () => {
     expect(envVariables('KESTRA')).toEqual({
       apiKey: ['KESTRA_API_KEY'],

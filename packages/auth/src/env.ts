@@ -12,6 +12,8 @@ export interface CredentialsFromEnvOptions {
   readonly kinds: readonly CredentialKind[];
   /** Where to read; default `globalThis.process?.env` (none in a browser: pass an object there). */
   readonly env?: Env | undefined;
+  /** oauth2: the token endpoint used when `<P>_TOKEN_URL` is unset (the one the API's spec names). */
+  readonly tokenUrl?: string | undefined;
 }
 
 /** The variable names read for each kind, for a prefix; the order is the order credentials come back in. */
@@ -57,7 +59,7 @@ export function credentialsFromEnv(options: CredentialsFromEnvOptions): Credenti
   const credentials: Credential[] = [];
   for (const kind of ORDER) {
     if (!kinds.includes(kind)) continue;
-    const credential = fromVariables(kind, names[kind], read);
+    const credential = fromVariables(kind, names[kind], read, options.tokenUrl);
     if (credential) credentials.push(credential);
   }
   if (credentials.length === 0) {
@@ -73,6 +75,7 @@ function fromVariables(
   kind: CredentialKind,
   names: readonly string[],
   read: (name: string) => string | undefined,
+  defaultTokenUrl: string | undefined,
 ): Credential | undefined {
   // Constructor errors name the argument, not the variable: say which variable it came from.
   const make = <C>(used: string, construct: () => C): C => {
@@ -112,12 +115,13 @@ function fromVariables(
         string,
         string,
       ];
-      const tokenUrl = read(urlName);
+      const tokenUrl = read(urlName) ?? defaultTokenUrl;
       const clientId = read(idName);
       const clientSecret = read(secretName);
       const refreshToken = read(refreshName);
       const scope = read(scopeName);
-      if ([tokenUrl, clientId, clientSecret, refreshToken].every((v) => v === undefined)) return undefined;
+      if ([read(urlName), clientId, clientSecret, refreshToken].every((v) => v === undefined))
+        return undefined;
       const missing = [
         tokenUrl === undefined ? urlName : undefined,
         clientId === undefined ? idName : undefined,

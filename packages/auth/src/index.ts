@@ -13,7 +13,13 @@ export {
 } from './credential.js';
 export { type CredentialsFromEnvOptions, credentialsFromEnv, type Env, envVariables } from './env.js';
 export { CredentialError, OAuth2Error, type OAuth2ErrorDetails } from './errors.js';
-export { type OAuth2Options, type OAuth2Tokens, oauth2 } from './oauth2.js';
+export {
+  type OAuth2DefaultedOptions,
+  type OAuth2Options,
+  type OAuth2Tokens,
+  oauth2,
+  oauth2WithTokenUrl,
+} from './oauth2.js';
 export { redactSecrets, SentSecrets } from './redact.js';
 export {
   type CredentialSource,

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { SchemeBinding } from './bindings.js';
 import { CredentialError, OAuth2Error } from './errors.js';
-import { type OAuth2Options, type OAuth2Tokens, oauth2 } from './oauth2.js';
+import { type OAuth2Options, type OAuth2Tokens, oauth2, oauth2WithTokenUrl } from './oauth2.js';
 import { refreshAfterUnauthorized, resolveCredential } from './resolve.js';
 
 /** A token endpoint on 127.0.0.1 whose answers each test scripts. */
@@ -166,6 +166,36 @@ describe('token requests', () => {
       `Basic ${Buffer.from('client-1:secret-a').toString('base64')}`,
       `Basic ${Buffer.from('client-1:secret-b').toString('base64')}`,
     ]);
+  });
+});
+
+describe("oauth2WithTokenUrl: the spec's token endpoint as the default tokenUrl", () => {
+  const cases: Array<{ name: string; tokenUrl: (base: string) => string | undefined; wantPath: string }> = [
+    { name: 'no tokenUrl: the default is asked', tokenUrl: () => undefined, wantPath: '/spec/token' },
+    {
+      name: 'a tokenUrl overrides the default',
+      tokenUrl: (base) => `${base}/mine/token`,
+      wantPath: '/mine/token',
+    },
+  ];
+  it.each(cases)('$name', async ({ tokenUrl, wantPath }) => {
+    respond = issueTokens();
+    const vendorOauth2 = oauth2WithTokenUrl(`${baseUrl}/spec/token`);
+    const url = tokenUrl(baseUrl);
+    const cred = vendorOauth2({
+      clientId: 'client-1',
+      clientSecret: 'client-secret-1',
+      grant: 'client_credentials',
+      ...(url === undefined ? {} : { tokenUrl: url }),
+    });
+    await expect(headerValue(cred)).resolves.toBe('Bearer at-1');
+    expect(requests.map((r) => r.url)).toEqual([wantPath]);
+  });
+
+  it('still checks the options it is given', () => {
+    expect(() =>
+      oauth2WithTokenUrl('http://auth.example.test/token')({ clientId: 'c', grant: 'client_credentials' }),
+    ).toThrow('oauth2(options): tokenUrl must use https');
   });
 });
 

@@ -38,6 +38,25 @@ const GRANTS = ['client_credentials', 'refresh_token'] as const;
 const DEFAULT_SKEW_MS = 30_000;
 const MAX_DESCRIPTION = 500;
 
+/** `OAuth2Options` where `tokenUrl` has a default (the token endpoint of the API's spec). */
+export type OAuth2DefaultedOptions = Omit<OAuth2Options, 'tokenUrl'> & {
+  /** The token endpoint; default: the one the API's spec names. */
+  tokenUrl?: string;
+};
+
+/**
+ * `oauth2()` whose `tokenUrl` defaults to `tokenUrl`: what a vendor package whose spec names its token
+ * endpoint exports as its `oauth2`. A `tokenUrl` in the options overrides it.
+ */
+export function oauth2WithTokenUrl(tokenUrl: string): (options: OAuth2DefaultedOptions) => OAuth2Credential {
+  return (options) =>
+    oauth2(
+      typeof options === 'object' && options !== null
+        ? { ...options, tokenUrl: options.tokenUrl ?? tokenUrl }
+        : (options as unknown as OAuth2Options),
+    );
+}
+
 /** OAuth2 access tokens from a token endpoint, cached and refreshed before they expire. */
 export function oauth2(options: OAuth2Options): OAuth2Credential {
   const cache = new TokenCache(validateOptions(options));

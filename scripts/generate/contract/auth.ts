@@ -279,6 +279,39 @@ export function authSuite(vendorId: string, pkg: Record<string, unknown>): void 
           );
         });
 
+        // The spec's flows name the token endpoint (Arthur's overlay): the package's oauth2() defaults to it.
+        const specTokenUrl = oauthRow.binding.tokenUrl;
+        it(`oauth2() without tokenUrl asks ${specTokenUrl ?? 'no default: the spec names no token URL'}; a tokenUrl overrides it`, async () => {
+          expect(pkg.defaultTokenUrl).toBe(specTokenUrl);
+          if (specTokenUrl === undefined) return;
+          const asked: string[] = [];
+          const fetch = async (url: string | URL) => {
+            asked.push(String(url));
+            return new Response(
+              JSON.stringify({ access_token: 'from-spec-endpoint', token_type: 'Bearer' }),
+              {
+                headers: { 'content-type': 'application/json' },
+              },
+            );
+          };
+          api.reply = call.reply;
+          const base = {
+            clientId: SECRETS.clientId,
+            clientSecret: SECRETS.clientSecret,
+            grant: 'client_credentials',
+            fetch,
+          };
+          await clientWith([construct('oauth2')(base)])[op.operationId]!(call.input);
+          await clientWith([construct('oauth2')({ ...base, tokenUrl: 'https://auth.example.test/mine' })])[
+            op.operationId
+          ]!(call.input);
+          expect(asked).toEqual([specTokenUrl, 'https://auth.example.test/mine']);
+          expect(api.received.map((r) => r.headers.authorization)).toEqual([
+            'Bearer from-spec-endpoint',
+            'Bearer from-spec-endpoint',
+          ]);
+        });
+
         it('a 401 causes one refresh and one retry with the new token', async () => {
           tokens.queue.push(tokenReply('token-1'), tokenReply('token-2'));
           api.queue.push({ status: 401, contentType: 'application/json', body: '{"detail":"expired"}' });
