@@ -296,7 +296,7 @@ function callsModule(table: readonly Case[]): string {
       .join('');
     return `  ${c.id}: async (c: BodiesClient) => {\n${refused}    const result = await ${c.call};\n    return exact<typeof result, ${c.result}>(result);\n  },`;
   });
-  return `import type { BodiesClient } from './generated/index.gen.js';
+  return `import type { BodiesClient } from './index.gen.js';
 
 /** Compiles only when A and B are the same type. */
 type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -330,9 +330,9 @@ describe('request and response bodies, spec fragment to bytes on the wire', () =
     mkdirSync(root, { recursive: true });
     writeFileSync(specFile, specOf(cases));
     await generate({ specFile, outDir, factory: 'createBodiesClient' });
-    writeFileSync(join(root, 'src', 'calls.ts'), callsModule(cases));
+    writeFileSync(join(outDir, 'calls.gen.ts'), callsModule(cases));
     mod = await import(join(outDir, 'index.gen.ts'));
-    ({ calls } = await import(join(root, 'src', 'calls.ts')));
+    ({ calls } = await import(join(outDir, 'calls.gen.ts')));
     node = await import('@vendor-clients/runtime/node');
     const replies = new Map(cases.filter((c) => c.reply).map((c) => [`/${c.id}`, c.reply!]));
     const server = createServer((req, res) => {
@@ -357,7 +357,7 @@ describe('request and response bodies, spec fragment to bytes on the wire', () =
   afterAll(() => close());
 
   it('the generated client and the calls type-check (results exact, refused calls refused)', () => {
-    const result = typeCheck([join(outDir, 'index.gen.ts'), join(root, 'src', 'calls.ts')]);
+    const result = typeCheck([join(outDir, 'index.gen.ts'), join(outDir, 'calls.gen.ts')]);
     expect(result.stdout + result.stderr).toBe('');
     expect(result.status).toBe(0);
   }, 120_000);
