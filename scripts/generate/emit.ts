@@ -326,7 +326,7 @@ function inputInterface(op: Operation): string | undefined {
       (c, i) => `{ contentType${i === 0 ? '?' : ''}: ${q(c.mediaType)}; ${bodyKey}: ${bodyType(op, c)} }`,
     );
     // The body's doc goes on the intersection's common part, so hover shows it whichever type is picked.
-    if (bodyDoc) parts.push(`${bodyDoc}  ${bodyKey}?: unknown;`);
+    if (bodyDoc) parts.push(`${bodyDoc}  body?: unknown;`);
     return `${doc}export type ${pascal(op.operationId)}Input = {\n${parts.join('\n')}\n} & (\n  | ${choices.join('\n  | ')}\n);\n`;
   }
   if (parts.length === 0) return undefined;
