@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { envVariables } from '@vendor-clients/auth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { coherentPages } from '../demo/pages.js';
 import { startPrism } from '../demo/prism.js';
 import { acceptedKinds, bindingsOf, envPrefix, fromEnvName } from '../generate/emit.js';
 import { repoRoot } from '../generate/generate.js';
@@ -47,6 +48,11 @@ function vendorContext(vendor: Vendor): Context {
 const runtimeContext: Context = [
   { name: 'client', code: `declare const client: import('@vendor-clients/runtime').ClientCore;` },
   { name: 'getUser', code: `declare const getUser: import('@vendor-clients/runtime').OperationSpec;` },
+  { name: 'listUsers', code: `declare const listUsers: import('@vendor-clients/runtime').OperationSpec;` },
+  {
+    name: 'bindings',
+    code: `declare const bindings: import('@vendor-clients/runtime').ClientCoreOptions['bindings'];`,
+  },
   {
     name: 'paths',
     code: `interface paths {
@@ -84,6 +90,7 @@ const vendorPaths = Object.fromEntries(
   vendors.flatMap((v) => [
     [v.packageName, [`packages/${v.id}/dist/index.d.ts`]],
     [`${v.packageName}/raw`, [`packages/${v.id}/dist/raw.d.ts`]],
+    [`${v.packageName}/validate`, [`packages/${v.id}/dist/validate.d.ts`]],
   ]),
 );
 
@@ -172,10 +179,15 @@ describe.each(vendors)('$packageName README blocks against Prism', (vendor) => {
 export * from '${vendor.packageName}';
 export const statuses = [];
 const recording = pkg.defineHooks({ onResponse: ({ status }) => void statuses.push(status) });
-const atPrism = (options = {}) => ({ baseUrl: ${JSON.stringify(prism.baseUrl)}, hooks: recording, ...options });
+// Prism's sample pages contradict their own counts; the demo's fetch gives them a real list's (scripts/demo/pages.ts).
+const atPrism = (options = {}) => ({ baseUrl: ${JSON.stringify(prism.baseUrl)}, hooks: recording, fetch: globalThis.readmePagesFetch, ...options });
 export const ${vendor.factory} = (options) => pkg.${vendor.factory}(atPrism(options));
 export const ${connect} = (options) => pkg.${connect}(atPrism(options));
 `,
+    );
+    (globalThis as { readmePagesFetch?: typeof fetch }).readmePagesFetch = coherentPages(
+      model.operations,
+      (url, init) => fetch(url, init),
     );
     const names = envVariables(envPrefix(vendor.factory));
     const values: Record<string, string> = {
