@@ -100,6 +100,10 @@ beforeAll(async () => {
     writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
     initialVersions.set(pkg.name, pkg.version);
   }
+  // The pipeline is tested from the state right after a release: changesets pending on the branch (the
+  // notes of work not yet released) are taken out of the clone, so each step's changes are its own.
+  for (const name of readdirSync(join(clone, '.changeset')))
+    if (name.endsWith('.md') && name !== 'README.md') rmSync(join(clone, '.changeset', name));
   // The vendor packages' package.json is rendered from the template again by each build (its `shells`
   // task), so the clone's template says so too.
   const template = join(clone, 'scripts', 'generate', 'template', 'package.json.tmpl');
