@@ -18,6 +18,7 @@ import {
   envPrefix,
   fromEnvName,
   inputIsOptional,
+  localFunctionName,
   paginatorName,
   pascal,
   userAgentOf,
@@ -289,10 +290,13 @@ function modularExample(vendor: Vendor, model: ApiModel): string {
   const hasPath = op.parameters.some((p) => p.in === 'path');
   const args = hasPath ? `, { path: ${pathArgs(op).replace(/'x'/g, "'ID'")} }` : '';
   const connect = vendor.factory.replace(/Client$/, '');
-  return `import { ${connect}, ${fromEnvName(vendor.factory)}, ${op.operationId} } from '${vendor.packageName}';
+  // A reserved word (`delete`) is exported under its own name but needs another local one.
+  const local = localFunctionName(op);
+  const imported = local === op.operationId ? local : `${op.operationId} as ${local}`;
+  return `import { ${connect}, ${fromEnvName(vendor.factory)}, ${imported} } from '${vendor.packageName}';
 
 const client = ${connect}({ auth: ${fromEnvName(vendor.factory)}() });
-console.log(await ${op.operationId}(client${args}));`;
+console.log(await ${local}(client${args}));`;
 }
 
 /** The field path of a mark, as the README shows it (`pagination.total_pages`). */
