@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,7 +8,7 @@ import { emitOps } from './emit.js';
 import { generate, repoRoot } from './generate.js';
 import { readModel } from './model.js';
 import { loadSpec, SpecError } from './spec.js';
-import { typeCheck } from './tsc.js';
+import { emitDeclarations, typeCheck } from './tsc.js';
 
 const fixture = join(import.meta.dirname, 'fixtures', 'users.openapi.yaml');
 // Under scripts/ so the generated code resolves the workspace packages; src/generated is git- and biome-ignored.
@@ -357,31 +356,10 @@ void createFixtureClient({ auth: apiKey('k') }).delete({ path: { id: 'u-1' } });
 void [listUsers, getHealth];
 `;
     const declarations = join(dir, 'dts');
-    const emitted = spawnSync(
-      join(repoRoot, 'node_modules', '.bin', 'tsc'),
-      [
-        '--declaration',
-        '--emitDeclarationOnly',
-        '--strict',
-        '--module',
-        'NodeNext',
-        '--moduleResolution',
-        'NodeNext',
-        '--target',
-        'ES2022',
-        '--lib',
-        'ES2023,DOM',
-        '--skipLibCheck',
-        '--types',
-        'node',
-        '--rootDir',
-        outDir,
-        '--outDir',
-        declarations,
-        join(outDir, 'index.gen.ts'),
-        join(outDir, 'raw.gen.ts'),
-      ],
-      { encoding: 'utf8', cwd: join(repoRoot, 'scripts') },
+    const emitted = emitDeclarations(
+      [join(outDir, 'index.gen.ts'), join(outDir, 'raw.gen.ts')],
+      outDir,
+      declarations,
     );
     expect(emitted.stdout + emitted.stderr, 'declaration emit').toBe('');
     expect(readFileSync(join(declarations, 'ops.gen.d.ts'), 'utf8')).toContain(
