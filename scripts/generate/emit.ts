@@ -373,7 +373,8 @@ function operationParams(op: Operation): string {
   return `input${inputIsOptional(op) ? '?' : ''}: ${inputType}, init?: CallInit`;
 }
 
-// Words a function cannot be named (an operationId may still be one: it is a fine method name).
+// Words a function cannot be declared as (strict-mode keywords, `eval`, `arguments`). An operationId may
+// still be one: it is a fine method name and, since ES2015, a fine export name (`export { delete_ as delete }`).
 const RESERVED = new Set(
   `break case catch class const continue debugger default delete do else enum export extends false finally
   for function if import in instanceof new null return super switch this throw true try typeof var void
@@ -411,12 +412,36 @@ function checkFunctionNames(model: ApiModel, target: Target): void {
       throw new Error(
         `${target.source}: operationId "${op.operationId}" (${op.method.toUpperCase()} ${op.path}) cannot be exported as a function: it is the name of another operation's paginator`,
       );
-    if (RESERVED.has(op.operationId) || taken.has(op.operationId)) {
+    if (taken.has(op.operationId))
       throw new Error(
-        `${target.source}: operationId "${op.operationId}" (${op.method.toUpperCase()} ${op.path}) cannot be exported as a function: ${RESERVED.has(op.operationId) ? 'it is a reserved word' : 'the package already exports that name'}`,
+        `${target.source}: operationId "${op.operationId}" (${op.method.toUpperCase()} ${op.path}) cannot be exported as a function: the package already exports that name`,
       );
-    }
+    const local = localFunctionName(op);
+    if (
+      local !== op.operationId &&
+      (taken.has(local) || model.operations.some((o) => o.operationId === local))
+    )
+      throw new Error(
+        `${target.source}: operationId "${op.operationId}" (${op.method.toUpperCase()} ${op.path}) is a reserved word, declared as ${local} and exported under its own name, but ${local} is already another export`,
+      );
   }
+}
+
+/** The name an operation's function is declared under: its operationId, or `delete_` for a reserved word. */
+export function localFunctionName(op: Operation): string {
+  return RESERVED.has(op.operationId) ? `${op.operationId}_` : op.operationId;
+}
+
+/** A method signature's name: `new(…)` unquoted would be a construct signature, so reserved words are quoted. */
+const methodName = (op: Operation): string =>
+  RESERVED.has(op.operationId) ? q(op.operationId) : op.operationId;
+
+/** `export function x(…)`, or for a reserved word `function delete_(…)` and `export { delete_ as delete }`. */
+function declareExported(declaration: string, op: Operation): string {
+  const local = localFunctionName(op);
+  return local === op.operationId
+    ? `export ${declaration}`
+    : `${declaration}export { ${local} as ${op.operationId} };\n`;
 }
 
 /** `listUsers` -> `paginateListUsers`: the function iterating every page of a paged operation. */
@@ -489,10 +514,13 @@ export function emitOps(model: ApiModel, target: Target): string {
       `/** What \`${op.operationId}\` resolves with. */\nexport type ${result} = ${responseType(op, op.success)};\n`,
     );
     functions.push(
-      `${operationDoc(op, '', model, `A client from \`create${name}()\` or \`${target.factory}()\`.`)}export function ${op.operationId}(client: ${name}, ${operationParams(op)}): Promise<${result}> {
+      `${operationDoc(op, '', model, `A client from \`create${name}()\` or \`${target.factory}()\`.`)}${declareExported(
+        `function ${localFunctionName(op)}(client: ${name}, ${operationParams(op)}): Promise<${result}> {
   return client.call(spec.${specName(op)}, input, init);
 }
 `,
+        op,
+      )}`,
     );
     if (op.pagination) {
       const paged = paginator(op, name);
@@ -556,13 +584,13 @@ export function emitClient(model: ApiModel, target: Target): string {
     if (inputInterface(op)) typeNames.add(`${type}Input`);
     typeNames.add(`${type}Result`);
     signatures.push(
-      `${operationDoc(op, '  ', model)}  ${op.operationId}(${operationParams(op)}): Promise<${type}Result>;`,
+      `${operationDoc(op, '  ', model)}  ${methodName(op)}(${operationParams(op)}): Promise<${type}Result>;`,
     );
     if (op.pagination) {
       typeNames.add(`${type}Item`).add(`${type}PagesInput`);
       pageSignatures.push(
         `    /** Every page of \`${op.operationId}\` (\`${paginatorName(op)}\` as a method). */
-    ${op.operationId}(input${pagesInputIsOptional(op) ? '?' : ''}: ${type}PagesInput, init?: PaginateInit): Paginator<${type}Item, ${type}Result>;`,
+    ${methodName(op)}(input${pagesInputIsOptional(op) ? '?' : ''}: ${type}PagesInput, init?: PaginateInit): Paginator<${type}Item, ${type}Result>;`,
       );
     }
   }

@@ -7,10 +7,22 @@ import { repoRoot } from './generate.js';
  * tests of code generated outside a package.
  */
 export function typeCheck(files: readonly string[]): SpawnSyncReturns<string> {
+  return tsc(['--noEmit', ...files]);
+}
+
+/** The declaration files (`.d.ts`) of some files into `outDir`, as a package's build writes them. */
+export function emitDeclarations(
+  files: readonly string[],
+  rootDir: string,
+  outDir: string,
+): SpawnSyncReturns<string> {
+  return tsc(['--declaration', '--emitDeclarationOnly', '--rootDir', rootDir, '--outDir', outDir, ...files]);
+}
+
+function tsc(args: readonly string[]): SpawnSyncReturns<string> {
   return spawnSync(
     join(repoRoot, 'node_modules', '.bin', 'tsc'),
     [
-      '--noEmit',
       '--strict',
       '--noUncheckedIndexedAccess',
       '--module',
@@ -24,7 +36,7 @@ export function typeCheck(files: readonly string[]): SpawnSyncReturns<string> {
       '--skipLibCheck',
       '--types',
       'node',
-      ...files,
+      ...args,
     ],
     { encoding: 'utf8', cwd: join(repoRoot, 'scripts') },
   );

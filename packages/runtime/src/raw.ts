@@ -5,8 +5,17 @@
  * its own so that only code that imports it carries openapi-fetch.
  */
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import {
+  anyBody,
+  type BodyEncoder,
+  binaryBody,
+  defaultBody,
+  multipartBody,
+  textBody,
+  yamlBody,
+} from './body.js';
 import { type ClientCore, seamOf } from './client.js';
-import { headerRecord } from './headers.js';
+import { type HeaderRecord, headerRecord } from './headers.js';
 import { checkHooks, type DefinedHooks } from './hook-seam.js';
 import type { OperationSpec } from './operation.js';
 import { checkPathParams, serializePath } from './path-params.js';
@@ -40,17 +49,50 @@ export function createRawClient<Paths extends {}>(
   const { baseHref, headers, authFor, send, secrets } = seam;
   const byRoute = new Map(operations.map((op) => [routeKey(op.method, op.path), op]));
 
+  // openapi-fetch's serialiser is synchronous and knows neither the operation nor the media type it
+  // defaults to, and it JSON-stringifies bytes and text: it only leaves a token for the body here, and
+  // the guard, which knows the operation, encodes it as the main client does (some encoders are async).
+  const pending = new Map<string, { body: unknown; type: string | undefined }>();
+  let bodies = 0;
+  const bodySerializer = (body: unknown, headers?: Headers | Record<string, string | undefined>) => {
+    // fetch writes a FormData with its boundary, and openapi-fetch then sets no content type.
+    if (body instanceof FormData) return body;
+    const token = `\u0000raw body ${++bodies}\u0000`;
+    const type = headers instanceof Headers ? headers.get('content-type') : contentTypeIn(headers);
+    pending.set(token, { body, type: type ?? undefined });
+    return token;
+  };
+
   // `raw` keeps openapi-fetch's semantics; its Requests go through the same pipeline.
   const contexts = new WeakMap<Request, Omit<RequestContext, 'held'>>();
   const guard: Middleware = {
-    onRequest({ request, schemaPath, params }) {
+    async onRequest({ request, schemaPath, params }) {
+      const given = await takeBody(request);
       const op = byRoute.get(routeKey(request.method, schemaPath));
       const operationId = op?.operationId ?? `${request.method} ${schemaPath}`;
       checkPathParams(operationId, schemaPath, params.path as Record<string, unknown> | undefined);
-      contexts.set(request, { operationId, auth: authFor(operationId, op?.security), read: streamBody });
-      return undefined;
+      let sent = request;
+      if (given) {
+        // The type the caller set, else the operation's own (openapi-fetch's default is JSON).
+        const headers: HeaderRecord = {
+          'content-type': given.type ?? op?.requestContentType ?? 'application/json',
+        };
+        const body = await encoderFor(headers['content-type']!)(given.body, headers, operationId);
+        const sentHeaders = new Headers(request.headers);
+        sentHeaders.set('content-type', headers['content-type']!);
+        sent = new Request(request, { body: body as BodyInit, headers: sentHeaders });
+      }
+      contexts.set(sent, { operationId, auth: authFor(operationId, op?.security), read: streamBody });
+      return sent === request ? undefined : sent;
     },
   };
+  async function takeBody(request: Request) {
+    if (!request.body || pending.size === 0) return undefined;
+    const token = await request.clone().text();
+    const given = pending.get(token);
+    pending.delete(token);
+    return given;
+  }
   async function rawFetch(request: Request): Promise<Response> {
     const ctx = contexts.get(request) ?? {
       operationId: `${request.method} request`,
@@ -102,9 +144,30 @@ export function createRawClient<Paths extends {}>(
     fetch: rawFetch,
     headers,
     pathSerializer: serializePath,
+    bodySerializer,
   });
   raw.use(guard);
   return raw;
+}
+
+function contentTypeIn(headers: Record<string, string | undefined> | undefined): string | undefined {
+  const key = Object.keys(headers ?? {}).find((k) => k.toLowerCase() === 'content-type');
+  return key ? headers![key] : undefined;
+}
+
+/**
+ * The encoder of a raw body by its media type, the main client's: JSON (and url-encoded) as openapi-fetch
+ * sends them; YAML as YAML (a string as the YAML it is); text as is; multipart with its boundary; `*\/*`
+ * by the value; any other type as bytes (a Blob, an ArrayBuffer, a typed array or a string, as given).
+ */
+function encoderFor(type: string): BodyEncoder {
+  const media = type.split(';')[0]!.trim().toLowerCase();
+  if (/[/+]json$/.test(media) || media === 'application/x-www-form-urlencoded') return defaultBody;
+  if (/[/+](x-)?yaml$/.test(media)) return yamlBody;
+  if (media.startsWith('multipart/')) return multipartBody;
+  if (media === '*/*') return anyBody;
+  if (media.startsWith('text/') || /[/+]xml$/.test(media)) return textBody;
+  return binaryBody;
 }
 
 /**
