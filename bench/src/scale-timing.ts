@@ -4,7 +4,7 @@
  * type-checked, each reported per operation.
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { generate } from '../../scripts/generate/generate.ts';
 import { typeCheck } from '../../scripts/generate/tsc.ts';
 import { reconstructVendor } from '../../scripts/reconstruct/reconstruct.ts';
@@ -14,11 +14,22 @@ export interface ScaleTiming {
   reconstructMs?: number;
   generateMs: number;
   typecheckMs: number;
+  /**
+   * tsc of a file that imports only the modules the generated code imports (the runtime, auth, the
+   * libraries), same options: the fixed cost any client pays however few operations it has, not a cost
+   * per operation, so it is subtracted from typecheckMs (as the `tsc: all-five consumer minus empty` row does).
+   */
+  baselineTypecheckMs: number;
   /** CPU time of the generator (in-process) and of tsc (its process), where it can be read. */
   generateCpuMs: number;
   typecheckCpuMs: number | undefined;
-  /** (generate + type-check) / operations, wall time. */
+  baselineTypecheckCpuMs: number | undefined;
+  /** (generate + type-check - baseline type-check) / operations, wall time. */
   msPerOperation: number;
+  /** The same in CPU time, which other processes on a shared machine move far less than wall time. */
+  cpuMsPerOperation: number | undefined;
+  /** How many times each tsc ran (the median counts): small specs are measured more than once. */
+  typecheckRuns: number;
 }
 
 /**
@@ -35,35 +46,101 @@ function childrenCpuMs(): number | undefined {
   }
 }
 
+/** Runs tsc on `files` and returns its wall and CPU ms, failing with tsc's output when it fails. */
+function timedTypeCheck(files: readonly string[], what: string): { ms: number; cpuMs: number | undefined } {
+  const started = performance.now();
+  const childrenBefore = childrenCpuMs();
+  const checked = typeCheck(files);
+  const ms = performance.now() - started;
+  const childrenAfter = childrenCpuMs();
+  if (checked.status !== 0) throw new Error(`tsc on ${what} failed:\n${checked.stdout}${checked.stderr}`);
+  return {
+    ms,
+    cpuMs:
+      childrenBefore === undefined || childrenAfter === undefined
+        ? undefined
+        : childrenAfter - childrenBefore,
+  };
+}
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+};
+
+/**
+ * The package specifiers (not relative paths) imported by `roots` in `dir` and by the generated files
+ * they import, i.e. what tsc loads besides the generated code when it checks `roots`.
+ */
+export function externalImports(dir: string, roots: readonly string[]): string[] {
+  const found = new Set<string>();
+  const seen = new Set<string>();
+  const pending = [...roots];
+  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+    if (seen.has(name)) continue;
+    seen.add(name);
+    for (const [, from] of readFileSync(join(dir, name), 'utf8').matchAll(/\bfrom '([^']+)'/g)) {
+      if (from!.startsWith('./')) pending.push(from!.slice(2).replace(/\.js$/, '.ts'));
+      else found.add(from!);
+    }
+  }
+  return [...found].sort();
+}
+
 /**
  * Generates `specFile` into `dir/src/generated` and type-checks what was written, timing both: wall
- * time, and CPU time, which a shared machine's load moves far less.
+ * time, and CPU time, which a shared machine's load moves far less. tsc's fixed cost (libraries, the
+ * runtime's types) is measured on a file importing what the generated code imports, and subtracted.
  */
-async function generateAndCheck(specFile: string, dir: string, operations: number) {
+async function generateAndCheck(specFile: string, dir: string, operations: number): Promise<ScaleTiming> {
   const outDir = join(dir, 'src', 'generated');
-  let started = performance.now();
+  const started = performance.now();
   const cpu = process.cpuUsage();
   await generate({ specFile, outDir, factory: 'createScaleClient' });
   const generateMs = performance.now() - started;
   const used = process.cpuUsage(cpu);
   const generateCpuMs = (used.user + used.system) / 1000;
-  started = performance.now();
-  const childrenBefore = childrenCpuMs();
-  const checked = typeCheck([join(outDir, 'index.gen.ts'), join(outDir, 'raw.gen.ts')]);
-  const typecheckMs = performance.now() - started;
-  const childrenAfter = childrenCpuMs();
-  if (checked.status !== 0) {
-    throw new Error(`tsc on the code generated from ${specFile} failed:\n${checked.stdout}${checked.stderr}`);
+
+  const baselineFile = join(dir, 'baseline', 'src', 'generated', 'index.gen.ts');
+  mkdirSync(dirname(baselineFile), { recursive: true });
+  const roots = ['index.gen.ts', 'raw.gen.ts'];
+  const imports = externalImports(outDir, roots);
+  writeFileSync(
+    baselineFile,
+    `${imports.map((from, i) => `import type * as m${i} from '${from}';\nexport type { m${i} };\n`).join('')}export {};\n`,
+  );
+  // A small spec's tsc time is near its fixed cost, so one run's noise would swamp the difference.
+  const runs = operations < 500 ? 3 : 1;
+  const checks: Array<{ ms: number; cpuMs: number | undefined }> = [];
+  const baselines: Array<{ ms: number; cpuMs: number | undefined }> = [];
+  for (let run = 0; run < runs; run++) {
+    baselines.push(timedTypeCheck([baselineFile], `the baseline ${baselineFile}`));
+    checks.push(
+      timedTypeCheck(
+        roots.map((name) => join(outDir, name)),
+        `the code generated from ${specFile}`,
+      ),
+    );
   }
-  const typecheckCpuMs =
-    childrenBefore === undefined || childrenAfter === undefined ? undefined : childrenAfter - childrenBefore;
+  const typecheckMs = median(checks.map((c) => c.ms));
+  const baselineTypecheckMs = median(baselines.map((c) => c.ms));
+  const cpuKnown = [...checks, ...baselines].every((c) => c.cpuMs !== undefined);
+  const typecheckCpuMs = cpuKnown ? median(checks.map((c) => c.cpuMs!)) : undefined;
+  const baselineTypecheckCpuMs = cpuKnown ? median(baselines.map((c) => c.cpuMs!)) : undefined;
   return {
     operations,
     generateMs,
     typecheckMs,
+    baselineTypecheckMs,
     generateCpuMs,
     typecheckCpuMs,
-    msPerOperation: (generateMs + typecheckMs) / operations,
+    baselineTypecheckCpuMs,
+    msPerOperation: (generateMs + typecheckMs - baselineTypecheckMs) / operations,
+    cpuMsPerOperation:
+      typecheckCpuMs === undefined || baselineTypecheckCpuMs === undefined
+        ? undefined
+        : (generateCpuMs + typecheckCpuMs - baselineTypecheckCpuMs) / operations,
+    typecheckRuns: runs,
   };
 }
 

@@ -1,8 +1,27 @@
-import openapiTS, { astToString, type OpenAPI3, type SchemaObject } from 'openapi-typescript';
+import openapiTS, {
+  astToString,
+  type GlobalContext,
+  type OpenAPI3,
+  type OpenAPITSOptions,
+  resolveRef,
+  type SchemaObject,
+  scanDiscriminators,
+  transformSchema,
+} from 'openapi-typescript';
 import ts from 'typescript';
 import { docText, fieldDescription } from './doc-text.js';
 import { header } from './emit.js';
 import type { JsonObject } from './spec.js';
+
+// readWriteMarkers: read-only fields are not required (nor taken) in requests, in every form; see
+// bodyType in emit.ts. defaultNonNullable off: a field with a default is one a request may leave out,
+// and the spec does not promise a response carries it.
+const options = {
+  silent: true,
+  readWriteMarkers: true,
+  defaultNonNullable: false,
+  transform: bytesType,
+} satisfies OpenAPITSOptions;
 
 /** `paths`, `components` and `operations` types of the spec (as loadSpec parsed it), by openapi-typescript. */
 export async function emitSchema(doc: JsonObject, source: string): Promise<string> {
@@ -10,17 +29,67 @@ export async function emitSchema(doc: JsonObject, source: string): Promise<strin
   const spec = structuredClone(doc) as unknown as OpenAPI3;
   openObjects(spec);
   documentFields(spec as unknown as Node);
-  // readWriteMarkers: read-only fields are not required (nor taken) in requests, in every form; see
-  // bodyType in emit.ts. defaultNonNullable off: a field with a default is one a request may leave out,
-  // and the spec does not promise a response carries it.
-  const ast = await openapiTS(spec, {
-    silent: true,
-    readWriteMarkers: true,
-    defaultNonNullable: false,
-    transform: bytesType,
-  });
+  const ast = await schemaAst(spec);
   for (const node of ast) plainDescriptions(node);
   return `${header(source)}${astToString(ast)}`;
+}
+
+/**
+ * openapi-typescript's AST of the spec (already opened by openObjects): by `openapiTS` whole when
+ * `bundle` (the default for a spec with an external $ref), else by its transform alone (see contextFor).
+ */
+export async function schemaAst(spec: OpenAPI3, bundle = hasExternalRef(spec)): Promise<ts.Node[]> {
+  return bundle ? openapiTS(spec, options) : transformSchema(spec, contextFor(spec));
+}
+
+/**
+ * openapi-typescript's context for a self-contained spec: its transform without its own Redocly lint and
+ * bundle pass, which on a spec of 2,000 operations cost more CPU than the transform itself and check
+ * nothing readModel has not (OpenAPI 3.x, one operation per operationId, each with its file:line). The
+ * bundle pass only resolves external $refs: a spec with one still goes through openapiTS whole. Every
+ * option openapi-typescript defaults is written out as its default, so the output is byte-identical to
+ * `openapiTS(spec, options)` (schema.test.ts compares the two).
+ */
+function contextFor(spec: OpenAPI3): GlobalContext {
+  return {
+    additionalProperties: false,
+    alphabetize: false,
+    arrayLength: false,
+    defaultNonNullable: options.defaultNonNullable,
+    discriminators: scanDiscriminators(spec, options),
+    emptyObjectsUnknown: false,
+    enum: false,
+    enumValues: false,
+    conditionalEnums: false,
+    dedupeEnums: false,
+    excludeDeprecated: false,
+    exportType: false,
+    immutable: false,
+    injectFooter: [],
+    pathParamsAsTypes: false,
+    postTransform: undefined,
+    propertiesRequiredByDefault: false,
+    rootTypes: false,
+    rootTypesNoSchemaPrefix: false,
+    rootTypesKeepCasing: false,
+    // Read only by the lint and bundle pass skipped here.
+    redoc: undefined as unknown as GlobalContext['redoc'],
+    silent: options.silent,
+    transform: options.transform,
+    transformProperty: undefined,
+    resolve: ($ref) => resolveRef(spec, $ref, { silent: options.silent }),
+    makePathsEnum: false,
+    generatePathParams: false,
+    readWriteMarkers: options.readWriteMarkers,
+  };
+}
+
+/** Whether any `$ref` of the spec points outside it (anything but `#...`). */
+function hasExternalRef(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasExternalRef);
+  if (!isNode(value)) return false;
+  if (typeof value.$ref === 'string' && !value.$ref.startsWith('#')) return true;
+  return Object.values(value).some(hasExternalRef);
 }
 
 /**
