@@ -192,6 +192,7 @@ export async function runTour(
         print(`  ${label}\n         !! ${error instanceof Error ? error.message : String(error)}`);
       }
     }
+    if (entry) print(`  ${drifted} drift report(s)${drifted ? '' : ': every response matches the spec'}`);
   } finally {
     await prism.close();
   }

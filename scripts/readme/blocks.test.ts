@@ -1,6 +1,6 @@
 // Every TypeScript block of every README: type-checked against the built packages, and for the vendor
 // packages run against Prism serving the vendor's spec, every response a 2xx.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -212,6 +212,8 @@ export const ${connect} = (options) => pkg.${connect}(atPrism(options));
     await prism?.close();
     await new Promise((resolve) => tokens?.close(resolve));
     removeWritten(repoRoot, [file]);
+    // The validation example appends its drift reports to drift.jsonl in the working directory.
+    rmSync(join(process.cwd(), 'drift.jsonl'), { force: true });
   });
 
   it('the first block is the user flow: one 2xx response per step', async () => {

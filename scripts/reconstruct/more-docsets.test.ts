@@ -117,7 +117,9 @@ describe.runIf(folders.length > 0)('docsets/more: every page reconstructs, gener
         };
         if (refused.instead === 'without as-written') delete overlay['x-wire-names']['as-written'];
         else
-          overlay.actions = overlay.actions.filter((a) => !a.target.startsWith('$.components.securitySchemes'));
+          overlay.actions = overlay.actions.filter(
+            (a) => !a.target.startsWith('$.components.securitySchemes'),
+          );
         input.overlayFile = join(target, 'overlay.yaml');
         writeFileSync(input.overlayFile, stringify(overlay));
       }
