@@ -5,6 +5,7 @@
  * name (an `id` gets a UUID, an `email` an address), so a new vendor needs no values written by hand.
  */
 import type { Vendor } from '../vendors.js';
+import { paginatorName } from './emit.js';
 import type { ApiModel, Operation } from './model.js';
 import { resolveRef } from './sample.js';
 import type { Json, JsonObject } from './spec.js';
@@ -215,7 +216,8 @@ export function flowSteps(
       const paging = op.parameters
         .filter((p) => p.in === 'query' && PAGING.test(p.name))
         .map((p) => `\`${p.name}\``);
-      // One statement per step, so the list step can become a loop over all pages without touching the rest.
+      if (op.pagination) return pagedStep(op, root, form);
+      // A list the spec gives no pagination for: one page, as its parameters choose.
       const note = paging.length ? ` (one page, chosen by ${paging.join(' and ')})` : '';
       const call = exampleCall(op, root, form, '');
       const shown = op.success.mediaType
@@ -225,4 +227,27 @@ export function flowSteps(
       return `// ${summaryOf(op).replace(/\.$/, '')}${note}.\n${assign}\n${shown}`;
     })
     .join('\n\n');
+}
+
+/** A paged list step: every item of every page, through the operation's paginator. */
+function pagedStep(op: Operation, root: JsonObject, form: 'method' | 'function'): string {
+  const input = exampleInput(op, root) ?? {};
+  const query = { ...((input.query as JsonObject | undefined) ?? {}) };
+  delete query[op.pagination!.page];
+  const rest = { ...input, query };
+  if (Object.keys(query).length === 0) delete rest.query;
+  const args = Object.keys(rest).length ? tsLiteral(rest) : '';
+  const loop =
+    form === 'method'
+      ? `client.paginate.${op.operationId}(${args})`
+      : `${paginatorName(op)}(client${args ? `, ${args}` : ''})`;
+  return `// ${summaryOf(op).replace(/\.$/, '')}: every page, one request per page.
+for await (const item of ${loop}) {
+  console.log(item);
+}`;
+}
+
+/** What the functions-form example imports for a step: its function, or a paged list's paginator. */
+export function stepImport(op: Operation): string {
+  return op.pagination ? paginatorName(op) : op.operationId;
 }

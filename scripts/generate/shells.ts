@@ -25,7 +25,7 @@ import {
 } from './emit.js';
 import { repoRoot } from './generate.js';
 import { type ApiModel, type Operation, readModel } from './model.js';
-import { exampleCall, flowOperations, flowSteps, summaryOf } from './readme-example.js';
+import { exampleCall, flowOperations, flowSteps, stepImport, summaryOf } from './readme-example.js';
 import { sampleOf } from './sample.js';
 import { type Json, type JsonObject, type LoadedSpec, loadSpec } from './spec.js';
 import { bodyCases, errorCases, FieldChecks, pagingCases, responseCases } from './type-cases.js';
@@ -271,7 +271,7 @@ ${steps}
 /** The README's example of the functions form: the same flow, as functions. */
 function modularExample(vendor: Vendor, model: ApiModel, spec: LoadedSpec): string {
   const connect = vendor.factory.replace(/Client$/, '');
-  const ops = flowOperations(vendor, model).map((op) => op.operationId);
+  const ops = flowOperations(vendor, model).map(stepImport);
   return `import { ${[connect, fromEnvName(vendor.factory), ...ops].join(', ')} } from '${vendor.packageName}';
 
 const client = ${connect}({ auth: ${fromEnvName(vendor.factory)}() });

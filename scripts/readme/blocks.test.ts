@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { envVariables } from '@vendor-clients/auth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { coherentPages } from '../demo/pages.js';
+import { coherentPages, DEMO_PAGES } from '../demo/pages.js';
 import { startPrism } from '../demo/prism.js';
 import { acceptedKinds, bindingsOf, envPrefix, fromEnvName } from '../generate/emit.js';
 import { repoRoot } from '../generate/generate.js';
@@ -216,9 +216,10 @@ export const ${connect} = (options) => pkg.${connect}(atPrism(options));
     rmSync(join(process.cwd(), 'drift.jsonl'), { force: true });
   });
 
-  it('the first block is the user flow: one 2xx response per step', async () => {
+  it('the first block is the user flow: one 2xx response per step, one per page of a paged list', async () => {
     const statuses = await run(0);
-    expect(statuses).toHaveLength(flowOperations(vendor, model).length);
+    const steps = flowOperations(vendor, model);
+    expect(statuses).toHaveLength(steps.reduce((n, op) => n + (op.pagination ? DEMO_PAGES : 1), 0));
     expect(
       statuses.every((s) => s >= 200 && s < 300),
       `statuses ${statuses.join(', ')}`,
