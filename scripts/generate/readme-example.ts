@@ -232,10 +232,13 @@ export function flowSteps(
 /** A paged list step: every item of every page, through the operation's paginator. */
 function pagedStep(op: Operation, root: JsonObject, form: 'method' | 'function'): string {
   const input = exampleInput(op, root) ?? {};
-  const query = { ...((input.query as JsonObject | undefined) ?? {}) };
-  delete query[op.pagination!.page];
-  const rest = { ...input, query };
-  if (Object.keys(query).length === 0) delete rest.query;
+  const query: JsonObject = Object.fromEntries(
+    Object.entries((input.query as JsonObject | undefined) ?? {}).filter(
+      ([name]) => name !== op.pagination!.page,
+    ),
+  );
+  const { query: _, ...others } = input;
+  const rest: JsonObject = Object.keys(query).length ? { ...others, query } : others;
   const args = Object.keys(rest).length ? tsLiteral(rest) : '';
   const loop =
     form === 'method'

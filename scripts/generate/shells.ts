@@ -395,6 +395,20 @@ function typeTestOperation(vendor: Vendor, model: ApiModel): Operation {
   return op;
 }
 
+/**
+ * The package's version as its package.json has it: changesets owns it (`pnpm version-packages` writes
+ * it), and every build renders package.json again, so the template must not reset it. A new package
+ * starts at 0.1.0.
+ */
+function publishedVersion(vendor: Vendor): string {
+  const file = join(repoRoot, 'packages', vendor.id, 'package.json');
+  if (!existsSync(file)) return '0.1.0';
+  const version = (JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown }).version;
+  if (typeof version !== 'string' || !/^\d+\.\d+\.\d+/.test(version))
+    throw new Error(`${file}: "version" is not a version: ${JSON.stringify(version)}`);
+  return version;
+}
+
 function placeholders(vendor: Vendor, spec: LoadedSpec): Record<string, string> {
   const model = readModel(spec);
   const kinds = acceptedKinds(bindingsOf(model));
@@ -409,6 +423,7 @@ function placeholders(vendor: Vendor, spec: LoadedSpec): Record<string, string> 
   const metadata = packageMetadata(repo, `packages/${vendor.id}`);
   return {
     id: vendor.id,
+    version: publishedVersion(vendor),
     license: metadata.license,
     repositoryGitUrl: metadata.repository.url,
     homepage: metadata.homepage,
