@@ -33,7 +33,13 @@ function handles(): number {
 }
 
 describe.each(transports)('soak, $name transport', (kind) => {
-  it(`${CALLS} calls, a new token each, 10% spoiled past the headers: all succeed, cost and heap flat, nothing left open`, async () => {
+  // The cost check compares the wall time of the first and last tenth of the run: load that another
+  // process puts on the machine mid-run can double it once. A cost that really grows with the calls
+  // made fails every fresh run, so a fresh run (new server, client and transport) is tried up to twice.
+  it(`${CALLS} calls, a new token each, 10% spoiled past the headers: all succeed, cost and heap flat, nothing left open`, {
+    retry: 2,
+    timeout: 45_000,
+  }, async () => {
     const before = handles();
     const attempts = new Map<string, number>();
     const server = await startServer((req, res: ServerResponse) => {
@@ -102,5 +108,5 @@ describe.each(transports)('soak, $name transport', (kind) => {
     await server.close();
     for (let i = 0; i < 50 && handles() > before; i++) await delay(20);
     expect(handles()).toBeLessThanOrEqual(before);
-  }, 45_000);
+  });
 });
